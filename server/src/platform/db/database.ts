@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from '../../db/schema';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Repositories take either the database or a transaction. */
+export type DbOrTx = Db | Tx;
+
+export type DatabaseKind = 'pglite-file' | 'pglite-memory' | 'postgres';
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  /** A description without credentials, for logs. */
+  label: string;
+  /** Rows of a raw query, for the few places Drizzle's builder does not reach (backup, verify). */
+  rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
+
+/** DATABASE_URL → engine: unset → embedded PGlite in dataDir; memory:// → in-memory PGlite; postgres:// → pg pool. */
+export async function openDatabase(url: string | undefined, dataDir: string): Promise<Database> {
+  if (url?.startsWith('postgres://') || url?.startsWith('postgresql://')) {
+    // timestamps in UTC on every connection
+    const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c timezone=UTC' });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const u = new URL(url);
+    return {
+      db,
+      kind: 'postgres',
+      label: `postgres://${u.hostname}:${u.port || '5432'}${u.pathname}`,
+      rows: async <T>(q: SQL) => (await db.execute(q)).rows as T[],
+      close: () => pool.end(),
+    };
+  }
+  let client: PGlite;
+  let kind: DatabaseKind;
+  if (url === 'memory://' || url === 'memory') {
+    client = new PGlite();
+    kind = 'pglite-memory';
+  } else {
+    const dir = url?.startsWith('file://') ? fileURLToPath(url) : path.resolve(dataDir, 'pgdata');
+    mkdirSync(dir, { recursive: true });
+    client = new PGlite(dir);
+    kind = 'pglite-file';
+  }
+  await client.waitReady;
+  await client.exec("SET TIME ZONE 'UTC'");
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind,
+    label: kind === 'pglite-memory' ? 'pglite (memory)' : `pglite (${path.relative(process.cwd(), client.dataDir ?? '') || '.'})`,
+    rows: async <T>(q: SQL) => (await db.execute(q)).rows as T[],
+    close: () => client.close(),
+  };
+}
+
+export async function runMigrations(database: Database): Promise<void> {
+  if (database.kind === 'postgres') {
+    await migratePg(database.db as unknown as Parameters<typeof migratePg>[0], { migrationsFolder: MIGRATIONS_FOLDER });
+  } else {
+    await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], {
+      migrationsFolder: MIGRATIONS_FOLDER,
+    });
+  }
+}
+
+/** How many migrations the code has, and how many the database has applied. */
+export async function migrationStatus(database: Database): Promise<{ expected: number; applied: number }> {
+  const { readFileSync } = await import('node:fs');
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  let applied = 0;
+  try {
+    const r = await database.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    applied = Number(r[0]?.n ?? 0);
+  } catch {
+    applied = 0;
+  }
+  return { expected: journal.entries.length, applied };
+}

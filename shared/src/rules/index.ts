@@ -1,0 +1,4 @@
+export * from './fraction';
+export * from './national-defaults';
+export * from './profile-floor';
+export * from './profile-schema';
