@@ -29,6 +29,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Rows of a raw query on the database or inside a transaction (both drivers answer `{ rows }`). */
+export async function queryRows<T = Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
 export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 
 /** DATABASE_URL → engine: unset → embedded PGlite in dataDir; memory:// → in-memory PGlite; postgres:// → pg pool. */
@@ -42,7 +48,7 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
       db,
       kind: 'postgres',
       label: `postgres://${u.hostname}:${u.port || '5432'}${u.pathname}`,
-      rows: async <T>(q: SQL) => (await db.execute(q)).rows as T[],
+      rows: <T>(q: SQL) => queryRows<T>(db, q),
       close: () => pool.end(),
     };
   }
@@ -64,7 +70,7 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
     db,
     kind,
     label: kind === 'pglite-memory' ? 'pglite (memory)' : `pglite (${path.relative(process.cwd(), client.dataDir ?? '') || '.'})`,
-    rows: async <T>(q: SQL) => (await db.execute(q)).rows as T[],
+    rows: <T>(q: SQL) => queryRows<T>(db, q),
     close: () => client.close(),
   };
 }

@@ -1,0 +1,115 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { eq } from 'drizzle-orm';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { systemSettings } from './db/schema';
+import { accountsRoutes } from './modules/accounts/accounts.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { importRoutes } from './modules/roster/import/import.routes';
+import { profileRoutes } from './modules/profile/profile.routes';
+import { rosterRoutes } from './modules/roster/roster.routes';
+import { type Database, openDatabase, runMigrations } from './platform/db/database';
+import type { AppDeps } from './platform/http/context';
+import { installErrorHandler, sendError } from './platform/http/error-handler';
+import { installGuard } from './platform/http/guard';
+
+export const BODY_LIMIT = 1024 * 1024;
+const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface BuildOptions {
+  /** An open database (tests share one); otherwise opened from config.databaseUrl. */
+  database?: Database;
+  /** Close the database when the app closes (default: when buildApp opened it). */
+  closeDatabase?: boolean;
+  logger?: boolean;
+}
+
+/** The cookie-signing secret lives in the database, so every instance signs alike. */
+async function cookieSecret(database: Database): Promise<string> {
+  const db = database.db;
+  const key = 'cookie_secret';
+  const [row] = await db.select().from(systemSettings).where(eq(systemSettings.key, key));
+  if (row) return row.value;
+  await db.insert(systemSettings).values({ key, value: randomBytes(32).toString('hex') }).onConflictDoNothing();
+  const [again] = await db.select().from(systemSettings).where(eq(systemSettings.key, key));
+  if (!again) throw new Error('could not store the cookie secret');
+  return again.value;
+}
+
+/** Builds the whole app: used by `renda serve`, the CLI and every API test. */
+export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const ownsDatabase = !opts.database;
+  const database = opts.database ?? (await openDatabase(config.databaseUrl, config.dataDir));
+  await runMigrations(database);
+  const secret = await cookieSecret(database);
+
+  const app = Fastify({
+    logger:
+      opts.logger === false || config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    ajv: undefined,
+  });
+  const deps: AppDeps = { config, database };
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyCookie, { secret });
+  await app.register(fastifyCsrf, {
+    cookieKey: 'renda_csrf',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: config.secureCookies === 'always' },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Renda API', description: '人大履职平台 API', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'renda_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  installGuard(app);
+  await app.register(healthRoutes, { prefix: '/api' });
+  await app.register(authRoutes, { prefix: '/api/auth' });
+  await app.register(rosterRoutes, { prefix: '/api' });
+  await app.register(importRoutes, { prefix: '/api/import' });
+  await app.register(profileRoutes, { prefix: '/api/profile' });
+  await app.register(accountsRoutes, { prefix: '/api/accounts' });
+  await app.register(auditRoutes, { prefix: '/api/audit' });
+
+  const webDist = config.webDist ? path.resolve(config.webDist) : DEFAULT_WEB_DIST;
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api') || request.method !== 'GET') return sendError(request, reply, 'NOT_FOUND');
+    if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return reply.type('text/plain; charset=utf-8').send('Renda API is running. Build the web app with `npm run build:web`.');
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+
+  if (opts.closeDatabase ?? ownsDatabase) app.addHook('onClose', async () => database.close());
+  return app;
+}

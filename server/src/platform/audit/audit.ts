@@ -1,0 +1,131 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { auditChainHeads, auditLog } from '../../db/schema';
+import { type DbOrTx, queryRows, type Tx } from '../db/database';
+import { entryHash, GENESIS_HASH, type HashedFields, toJsonValue } from './canonical';
+
+/** Who is acting, and from where: taken from the request, or from the CLI. */
+export interface AuditContext {
+  jurisdictionId: string | null;
+  actorId: string | null;
+  actorLabel: string;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export interface AuditEvent {
+  action: string; // e.g. 'deputy.updated'
+  subjectType: string;
+  subjectId: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export const chainOf = (jurisdictionId: string | null) => jurisdictionId ?? 'system';
+
+/**
+ * Append an entry to the jurisdiction's hash chain, inside the caller's transaction. The advisory lock
+ * serializes writers of one chain until commit, so two transactions can never fork it.
+ */
+export async function recordAudit(tx: Tx, ctx: AuditContext, event: AuditEvent): Promise<void> {
+  const chain = chainOf(ctx.jurisdictionId);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`);
+  const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain));
+  const position = (head?.position ?? 0) + 1;
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  const at = new Date();
+  const fields: HashedFields = {
+    chain,
+    position,
+    at: at.toISOString(),
+    actorId: ctx.actorId,
+    actorLabel: ctx.actorLabel,
+    action: event.action,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    before: toJsonValue(event.before),
+    after: toJsonValue(event.after),
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+  };
+  const hash = entryHash(prevHash, fields);
+  await tx.insert(auditLog).values({
+    ...fields,
+    jurisdictionId: ctx.jurisdictionId,
+    at,
+    before: fields.before,
+    after: fields.after,
+    prevHash,
+    hash,
+  });
+  await tx
+    .insert(auditChainHeads)
+    .values({ chain, position, hash })
+    .onConflictDoUpdate({ target: auditChainHeads.chain, set: { position, hash } });
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  checked: number;
+  chains: number;
+  firstBroken: { chain: string; position: number; id: string | null; reason: string } | null;
+}
+
+/** Walk every chain from its first entry; name the first entry that was edited, removed or reordered. */
+export async function verifyAuditTrail(db: DbOrTx, onProgress?: (checked: number, total: number) => void): Promise<VerifyResult> {
+  const heads = await db.select().from(auditChainHeads).orderBy(asc(auditChainHeads.chain));
+  const chainRows = await queryRows<{ chain: string }>(db, sql`select distinct chain from audit_log order by chain`);
+  const chainNames = new Set<string>([...heads.map((h) => h.chain), ...chainRows.map((r) => r.chain)]);
+  const [{ total } = { total: 0 }] = await queryRows<{ total: number }>(db, sql`select count(*)::int as total from audit_log`);
+  let checked = 0;
+  const broken = (chain: string, position: number, id: string | null, reason: string): VerifyResult => ({
+    ok: false,
+    checked,
+    chains: chainNames.size,
+    firstBroken: { chain, position, id, reason },
+  });
+  for (const chain of [...chainNames].sort()) {
+    let prevHash = GENESIS_HASH;
+    let expected = 1;
+    const pageSize = 2000;
+    for (;;) {
+      const rows = await db
+        .select()
+        .from(auditLog)
+        .where(sql`${auditLog.chain} = ${chain} and ${auditLog.position} >= ${expected}`)
+        .orderBy(asc(auditLog.position))
+        .limit(pageSize);
+      for (const r of rows) {
+        if (r.position !== expected) return broken(chain, expected, null, `entry ${expected} is missing (next is ${r.position})`);
+        if (r.prevHash !== prevHash) return broken(chain, r.position, r.id, 'previous-hash link does not match');
+        const fields: HashedFields = {
+          chain: r.chain,
+          position: r.position,
+          at: r.at.toISOString(),
+          actorId: r.actorId,
+          actorLabel: r.actorLabel,
+          action: r.action,
+          subjectType: r.subjectType,
+          subjectId: r.subjectId,
+          before: r.before ?? null,
+          after: r.after ?? null,
+          ip: r.ip,
+          requestId: r.requestId,
+        };
+        if (entryHash(prevHash, fields) !== r.hash) return broken(chain, r.position, r.id, 'content does not match its hash');
+        prevHash = r.hash;
+        expected += 1;
+        checked += 1;
+        if (checked % 1000 === 0) onProgress?.(checked, total);
+      }
+      if (rows.length < pageSize) break;
+    }
+    const head = heads.find((h) => h.chain === chain);
+    const last = expected - 1;
+    if (!head) return broken(chain, last, null, 'chain head is missing');
+    if (head.position !== last || head.hash !== prevHash) {
+      return broken(chain, Math.min(head.position, last + 1), null, `chain ends at ${last} but its head records ${head.position}`);
+    }
+  }
+  onProgress?.(checked, total);
+  return { ok: true, checked, chains: chainNames.size, firstBroken: null };
+}
