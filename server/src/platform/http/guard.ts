@@ -1,6 +1,21 @@
 import { AppError, roleMay } from '@renda/shared';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { actorFromToken, SESSION_COOKIE } from '../auth/sessions';
+
+/** Every /api route with its authorization rule: the cross-role test walks this table. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  config: FastifyContextConfig;
+  hasBody: boolean;
+  bodyLimit: number | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/') || url === '/api/openapi.json';
@@ -11,9 +26,14 @@ const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs
  * 401 / 403 by the route's rule, and CSRF on every state-changing request.
  */
 export function installGuard(app: FastifyInstance): void {
+  const table: RouteEntry[] = [];
+  app.decorate('routeTable', table);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api') || isDocs(route.url)) return;
     const c = route.config ?? {};
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') table.push({ method, url: route.url, config: c, hasBody: Boolean(route.schema?.body), bodyLimit: route.bodyLimit });
+    }
     if (!c.public && !c.authenticated && !c.ability) {
       throw new Error(`route ${route.method} ${route.url} declares no authorization rule`);
     }
