@@ -36,7 +36,12 @@ export async function commitImport(
   });
 }
 
-async function insertChecked(tx: Tx, ctx: AuditContext, jid: string, checked: CheckedImport): Promise<number> {
+async function insertChecked(
+  tx: Tx,
+  ctx: AuditContext,
+  jid: string,
+  checked: CheckedImport,
+): Promise<number> {
   if (checked.kind === 'deputies') {
     const rows = await repo.insertDeputies(
       tx,
@@ -44,9 +49,16 @@ async function insertChecked(tx: Tx, ctx: AuditContext, jid: string, checked: Ch
       checked.rows.map((r) => r.data),
     );
     for (const row of rows) {
-      const delegationName = row.delegationId ? (checked.delegationNames.get(row.delegationId) ?? null) : null;
+      const delegationName = row.delegationId
+        ? (checked.delegationNames.get(row.delegationId) ?? null)
+        : null;
       const after = presentDeputy({ ...row, delegationName }, true);
-      await recordAudit(tx, ctx, { action: 'deputy.imported', subjectType: 'deputy', subjectId: row.id, after });
+      await recordAudit(tx, ctx, {
+        action: 'deputy.imported',
+        subjectType: 'deputy',
+        subjectId: row.id,
+        after,
+      });
     }
     return rows.length;
   }
@@ -56,7 +68,12 @@ async function insertChecked(tx: Tx, ctx: AuditContext, jid: string, checked: Ch
     checked.rows.map((r) => r.data),
   );
   for (const row of rows) {
-    await recordAudit(tx, ctx, { action: 'unit.imported', subjectType: 'unit', subjectId: row.id, after: presentUnit(row) });
+    await recordAudit(tx, ctx, {
+      action: 'unit.imported',
+      subjectType: 'unit',
+      subjectId: row.id,
+      after: presentUnit(row),
+    });
   }
   return rows.length;
 }

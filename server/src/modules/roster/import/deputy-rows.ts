@@ -2,10 +2,10 @@ import { type DeputyInput, type DeputyStatus, deputyInputSchema } from '@renda/s
 import { parseBirthDate } from './parse-date';
 import type { ParsedTable, RowError } from './parse-table';
 import {
+  addIssues,
   type ColumnSpec,
   cellsOf,
   type ImportRow,
-  addIssues,
   labelOf,
   mapHeader,
   orUndefined,
@@ -46,7 +46,12 @@ export const DEPUTY_COLUMNS: readonly ColumnSpec<DeputyField>[] = [
   { field: 'cardCode', labels: ['代表证号'] },
 ];
 
-export const GENDER_LABELS: Record<string, 'male' | 'female'> = { 男: 'male', 女: 'female', male: 'male', female: 'female' };
+export const GENDER_LABELS: Record<string, 'male' | 'female'> = {
+  男: 'male',
+  女: 'female',
+  male: 'male',
+  female: 'female',
+};
 
 export const STATUS_LABELS: Record<string, DeputyStatus> = {
   在任: 'in_office',
@@ -80,13 +85,15 @@ export function deputyRows(table: ParsedTable, ctx: DeputyRowContext): RowsResul
   for (const tr of table.rows) {
     const c = cellsOf(tr, index);
     const mine: RowError[] = [];
-    const fail = (field: DeputyField, message: string) => mine.push({ row: tr.row, column: label(field), message });
+    const fail = (field: DeputyField, message: string) =>
+      mine.push({ row: tr.row, column: label(field), message });
     const gender = c.gender ? GENDER_LABELS[c.gender.toLowerCase()] : undefined;
     if (c.gender && !gender) fail('gender', `性别“${c.gender}”无效，应为“男”或“女”`);
     const birthDate = c.birthDate ? parseBirthDate(c.birthDate) : undefined;
     if (birthDate === null) fail('birthDate', `出生日期“${c.birthDate}”无法识别，请写作 1970-01-02`);
     const status = c.status ? STATUS_LABELS[c.status] : undefined;
-    if (c.status && !status) fail('status', `状态“${c.status}”无效，应为 在任/辞职/罢免/去世/任期届满/暂停执行职务`);
+    if (c.status && !status)
+      fail('status', `状态“${c.status}”无效，应为 在任/辞职/罢免/去世/任期届满/暂停执行职务`);
     const delegationId = c.delegation ? ctx.delegations.get(c.delegation) : undefined;
     if (c.delegation && !delegationId) fail('delegation', `代表团“${c.delegation}”在本届中不存在`);
     const parsed = deputyInputSchema.safeParse({

@@ -10,7 +10,12 @@ const chunks = <T>(items: readonly T[]): T[][] =>
 
 /** The current term: the jurisdiction's newest. */
 export async function currentTerm(db: DbOrTx, jid: string) {
-  const [t] = await db.select().from(terms).where(eq(terms.jurisdictionId, jid)).orderBy(desc(terms.number)).limit(1);
+  const [t] = await db
+    .select()
+    .from(terms)
+    .where(eq(terms.jurisdictionId, jid))
+    .orderBy(desc(terms.number))
+    .limit(1);
   return t ?? null;
 }
 

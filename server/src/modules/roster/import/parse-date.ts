@@ -16,7 +16,9 @@ const DAY_MS = 86_400_000;
  */
 export function parseDay(input: string): string | null {
   const s = input.trim();
-  const ymd = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  const ymd =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (ymd) return isoDay(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
   if (/^\d{1,7}(\.\d+)?$/.test(s)) {
     const serial = Math.floor(Number(s));

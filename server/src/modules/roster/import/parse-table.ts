@@ -47,7 +47,9 @@ async function readXlsx(bytes: Uint8Array): Promise<TableRow[]> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw fileError('不是有效的 .xlsx 文件');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+    );
   } catch {
     throw fileError('无法读取该 .xlsx 文件，请用 Excel 重新保存后再试');
   }

@@ -39,14 +39,21 @@ export function mapHeader<F extends string>(table: ParsedTable, specs: readonly 
   });
   for (const s of specs) {
     if (s.required && !index.has(s.field)) {
-      errors.push({ row: table.headerRow, column: s.labels[0] ?? s.field, message: `缺少必填列“${s.labels[0]}”` });
+      errors.push({
+        row: table.headerRow,
+        column: s.labels[0] ?? s.field,
+        message: `缺少必填列“${s.labels[0]}”`,
+      });
     }
   }
   return { index, errors };
 }
 
 /** The row's cells by field; a column the file lacks is undefined. */
-export function cellsOf<F extends string>(row: TableRow, index: ReadonlyMap<F, number>): Partial<Record<F, string>> {
+export function cellsOf<F extends string>(
+  row: TableRow,
+  index: ReadonlyMap<F, number>,
+): Partial<Record<F, string>> {
   const out: Partial<Record<F, string>> = {};
   for (const [field, i] of index) out[field] = row.cells[i] ?? '';
   return out;
@@ -77,7 +84,12 @@ export function issueMessage(label: string, issue: z.core.$ZodIssue): string {
 }
 
 /** The schema's complaints as row errors, one per column, skipping columns that already have one. */
-export function addIssues(errors: RowError[], row: number, issues: z.core.$ZodIssue[], label: (field: string) => string): void {
+export function addIssues(
+  errors: RowError[],
+  row: number,
+  issues: z.core.$ZodIssue[],
+  label: (field: string) => string,
+): void {
   const failed = new Set(errors.map((e) => e.column));
   for (const issue of issues) {
     const column = label(String(issue.path[0] ?? ''));

@@ -59,7 +59,17 @@ const SPECS: Record<ImportKind, TemplateSpec> = {
       address: '某某县人民路 1 号',
     },
     choices: {
-      kind: ['政府', '政府部门', '监察委员会', '人民法院', '人民检察院', '专门委员会', '人大工作机构', '代表联络站', '其他'],
+      kind: [
+        '政府',
+        '政府部门',
+        '监察委员会',
+        '人民法院',
+        '人民检察院',
+        '专门委员会',
+        '人大工作机构',
+        '代表联络站',
+        '其他',
+      ],
     },
     textFields: ['phone'],
   },
@@ -67,6 +77,11 @@ const SPECS: Record<ImportKind, TemplateSpec> = {
 
 const headerOf = (spec: TemplateSpec) => spec.columns.map((c) => c.labels[0] ?? c.field);
 const exampleOf = (spec: TemplateSpec) => spec.columns.map((c) => spec.example[c.field] ?? '');
+
+/** exceljs accepts a whole range here at run time, though its typings only expose per-cell validation. */
+const rangeValidations = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
 
 const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
@@ -90,7 +105,7 @@ export async function importTemplate(kind: ImportKind, format: TemplateFormat): 
     const choices = spec.choices[c.field];
     if (choices) {
       const letter = column.letter;
-      sheet.dataValidations.add(`${letter}2:${letter}10001`, {
+      rangeValidations(sheet).add(`${letter}2:${letter}10001`, {
         type: 'list',
         allowBlank: !c.required,
         formulae: [`"${choices.join(',')}"`],

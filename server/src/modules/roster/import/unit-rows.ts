@@ -1,10 +1,10 @@
 import { type UnitInput, type UnitKind, unitInputSchema } from '@renda/shared';
 import type { ParsedTable, RowError } from './parse-table';
 import {
+  addIssues,
   type ColumnSpec,
   cellsOf,
   type ImportRow,
-  addIssues,
   labelOf,
   mapHeader,
   orUndefined,
@@ -65,7 +65,8 @@ export function unitRows(table: ParsedTable): RowsResult<UnitInput> {
     const c = cellsOf(tr, index);
     const mine: RowError[] = [];
     const kind = c.kind ? KIND_LABELS[c.kind] : undefined;
-    if (c.kind && !kind) mine.push({ row: tr.row, column: label('kind'), message: `类型“${c.kind}”无效，应为 ${KIND_HINT}` });
+    if (c.kind && !kind)
+      mine.push({ row: tr.row, column: label('kind'), message: `类型“${c.kind}”无效，应为 ${KIND_HINT}` });
     const parsed = unitInputSchema.safeParse({
       name: c.name ?? '',
       shortName: orUndefined(c.shortName),
