@@ -16,8 +16,8 @@ import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
-import { importRoutes } from './modules/roster/import/import.routes';
 import { profileRoutes } from './modules/profile/profile.routes';
+import { importRoutes } from './modules/roster/import/import.routes';
 import { rosterRoutes } from './modules/roster/roster.routes';
 import { type Database, openDatabase, runMigrations } from './platform/db/database';
 import type { AppDeps } from './platform/http/context';
@@ -41,7 +41,10 @@ async function cookieSecret(database: Database): Promise<string> {
   const key = 'cookie_secret';
   const [row] = await db.select().from(systemSettings).where(eq(systemSettings.key, key));
   if (row) return row.value;
-  await db.insert(systemSettings).values({ key, value: randomBytes(32).toString('hex') }).onConflictDoNothing();
+  await db
+    .insert(systemSettings)
+    .values({ key, value: randomBytes(32).toString('hex') })
+    .onConflictDoNothing();
   const [again] = await db.select().from(systemSettings).where(eq(systemSettings.key, key));
   if (!again) throw new Error('could not store the cookie secret');
   return again.value;
@@ -74,7 +77,13 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(fastifyCookie, { secret });
   await app.register(fastifyCsrf, {
     cookieKey: 'renda_csrf',
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: config.secureCookies === 'always' },
+    cookieOpts: {
+      path: '/',
+      sameSite: 'lax',
+      httpOnly: true,
+      signed: true,
+      secure: config.secureCookies === 'always',
+    },
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -84,7 +93,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   installGuard(app);
   await app.register(healthRoutes, { prefix: '/api' });
@@ -99,9 +110,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api') || request.method !== 'GET') return sendError(request, reply, 'NOT_FOUND');
+    if (request.url.startsWith('/api') || request.method !== 'GET')
+      return sendError(request, reply, 'NOT_FOUND');
     if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html');
-    return reply.type('text/plain; charset=utf-8').send('Renda API is running. Build the web app with `npm run build:web`.');
+    return reply
+      .type('text/plain; charset=utf-8')
+      .send('Renda API is running. Build the web app with `npm run build:web`.');
   });
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');

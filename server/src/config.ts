@@ -49,7 +49,10 @@ export class ConfigError extends Error {
 }
 
 /** Parse the environment once; every bad variable is listed, then the caller exits. */
-export function getConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+export function getConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Config> = {},
+): Config {
   const picked: Record<string, string> = {};
   for (const key of Object.keys(envSchema.shape)) {
     const v = env[key];
@@ -57,7 +60,11 @@ export function getConfig(env: Record<string, string | undefined> = process.env,
   }
   const r = envSchema.safeParse(picked);
   if (!r.success) {
-    throw new ConfigError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})`));
+    throw new ConfigError(
+      r.error.issues.map(
+        (i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})`,
+      ),
+    );
   }
   const e = r.data;
   return {

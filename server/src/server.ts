@@ -24,7 +24,10 @@ const ROLE_LABEL: Record<string, string> = {
  * listens, and prints where to go. SIGTERM / SIGINT close gracefully: in-flight requests finish, then
  * the database closes.
  */
-export async function startServer(config: Config, opts: { demo: boolean; handleSignals?: boolean }): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  opts: { demo: boolean; handleSignals?: boolean },
+): Promise<RunningServer> {
   const database = await openDatabase(config.databaseUrl, config.dataDir);
   await runMigrations(database);
   const empty = await isEmpty(database);
@@ -43,7 +46,11 @@ export async function startServer(config: Config, opts: { demo: boolean; handleS
     lines.push('', `  演示账户 Demo sign-ins (password 密码: ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(12)} ${ROLE_LABEL[a.role]}`);
   } else if (await isEmpty(database)) {
-    lines.push('', '  The database is empty. Create the first administrator with:', '    npx renda create-admin --username admin --name "人大办公室"');
+    lines.push(
+      '',
+      '  The database is empty. Create the first administrator with:',
+      '    npx renda create-admin --username admin --name "人大办公室"',
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 

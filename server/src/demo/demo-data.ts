@@ -1,5 +1,9 @@
 /** The fictional demo county: names and figures only, no real person. */
-export const DEMO_JURISDICTION = { code: 'demo-yunchuan', name: '云川县人民代表大会', level: 'county' as const };
+export const DEMO_JURISDICTION = {
+  code: 'demo-yunchuan',
+  name: '云川县人民代表大会',
+  level: 'county' as const,
+};
 
 export const DEMO_DELEGATIONS = [
   '城关镇代表团',
@@ -40,8 +44,10 @@ export const DEMO_UNITS: { name: string; kind: string }[] = [
   { name: '东坪镇人大代表联络站', kind: 'liaison_station' },
 ];
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
-const GIVEN = '建国志强秀英桂兰丽娟海燕文博俊杰晓明红梅永刚淑珍玉兰春生卫东雪梅国庆小平金凤振华立新雅琴红霞宏伟德胜晓燕';
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const GIVEN =
+  '建国志强秀英桂兰丽娟海燕文博俊杰晓明红梅永刚淑珍玉兰春生卫东雪梅国庆小平金凤振华立新雅琴红霞宏伟德胜晓燕';
 const OCCUPATIONS = [
   '镇党委书记',
   '村党支部书记、村委会主任',

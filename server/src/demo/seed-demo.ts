@@ -1,16 +1,23 @@
+import type { UnitKind } from '@renda/shared';
 import { count, eq } from 'drizzle-orm';
 import { jurisdictions, systemSettings } from '../db/schema';
 import { createAccount } from '../modules/accounts/create-account';
 import { createDeputy } from '../modules/roster/create-deputy';
 import { createJurisdiction } from '../modules/roster/create-jurisdiction';
-import { addScMember } from '../modules/roster/save-sc-member';
 import { saveDelegation } from '../modules/roster/save-delegation';
+import { addScMember } from '../modules/roster/save-sc-member';
 import { saveTerm } from '../modules/roster/save-term';
 import { createUnit } from '../modules/roster/save-unit';
 import type { AuditContext } from '../platform/audit/audit';
 import type { Database } from '../platform/db/database';
-import { DEMO_ACCOUNTS, DEMO_DELEGATIONS, DEMO_JURISDICTION, DEMO_PASSWORD, DEMO_UNITS, demoDeputies } from './demo-data';
-import type { UnitKind } from '@renda/shared';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_DELEGATIONS,
+  DEMO_JURISDICTION,
+  DEMO_PASSWORD,
+  DEMO_UNITS,
+  demoDeputies,
+} from './demo-data';
 
 export async function isEmpty(database: Database): Promise<boolean> {
   const [r] = await database.db.select({ n: count() }).from(jurisdictions);
@@ -22,9 +29,18 @@ export async function isEmpty(database: Database): Promise<boolean> {
  * 25 units and one account per role. Every record goes through the same use-cases as the app, so the
  * audit trail starts complete.
  */
-export async function seedDemo(database: Database, onProgress?: (done: number, total: number) => void): Promise<void> {
+export async function seedDemo(
+  database: Database,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   const db = database.db;
-  const sys: AuditContext = { jurisdictionId: null, actorId: null, actorLabel: 'system:demo', ip: null, requestId: null };
+  const sys: AuditContext = {
+    jurisdictionId: null,
+    actorId: null,
+    actorLabel: 'system:demo',
+    ip: null,
+    requestId: null,
+  };
   const { id: jid } = await createJurisdiction(db, sys, DEMO_JURISDICTION);
   const ctx = { ...sys, jurisdictionId: jid };
   const term = await saveTerm(db, ctx, jid, null, { number: 18, startDate: '2021-10-15', endDate: null });
@@ -63,7 +79,12 @@ export async function seedDemo(database: Database, onProgress?: (done: number, t
   // standing committee: chair, 3 vice chairs, secretary-general, 20 members (county: 15–35)
   for (let i = 0; i < 25; i++) {
     const position = i === 0 ? 'chair' : i <= 3 ? 'vice_chair' : i === 4 ? 'secretary_general' : 'member';
-    await addScMember(db, ctx, jid, { termId: term.id, deputyId: deputyIds[i * 7] as string, position, startDate: '2021-10-15' });
+    await addScMember(db, ctx, jid, {
+      termId: term.id,
+      deputyId: deputyIds[i * 7] as string,
+      position,
+      startDate: '2021-10-15',
+    });
     onProgress?.(++done, total);
   }
   const deputyId = deputyIds[1] as string;
@@ -84,7 +105,10 @@ export async function seedDemo(database: Database, onProgress?: (done: number, t
     );
     onProgress?.(++done, total);
   }
-  await db.insert(systemSettings).values({ key: 'demo', value: DEMO_JURISDICTION.code }).onConflictDoNothing();
+  await db
+    .insert(systemSettings)
+    .values({ key: 'demo', value: DEMO_JURISDICTION.code })
+    .onConflictDoNothing();
 }
 
 export async function isDemo(database: Database): Promise<boolean> {

@@ -12,7 +12,8 @@ export class TestClient {
 
   private remember(res: LightMyRequestResponse) {
     for (const c of res.cookies) {
-      if (c.value === '' || (c.expires && new Date(c.expires).getTime() < Date.now())) this.cookies.delete(c.name);
+      if (c.value === '' || (c.expires && new Date(c.expires).getTime() < Date.now()))
+        this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
   }
@@ -23,7 +24,11 @@ export class TestClient {
 
   async csrfToken(): Promise<string> {
     if (!this.csrf) {
-      const res = await this.app.inject({ method: 'GET', url: '/api/auth/csrf', headers: { cookie: this.cookieHeader() } });
+      const res = await this.app.inject({
+        method: 'GET',
+        url: '/api/auth/csrf',
+        headers: { cookie: this.cookieHeader() },
+      });
       this.remember(res);
       this.csrf = (res.json() as { token: string }).token;
     }

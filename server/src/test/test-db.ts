@@ -19,7 +19,9 @@ export async function openTestDatabase(): Promise<Database> {
   const name = `renda_t_${randomBytes(6).toString('hex')}`;
   const c = new pg.Client({ connectionString: admin.toString() });
   await c.connect();
-  await c.query(`CREATE DATABASE ${name} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`);
+  await c.query(
+    `CREATE DATABASE ${name} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`,
+  );
   await c.end();
   const url = new URL(admin.toString());
   url.pathname = `/${name}`;

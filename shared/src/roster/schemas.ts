@@ -1,8 +1,15 @@
 import { z } from 'zod';
-import { jurisdictionLevelSchema } from '../rules/profile-schema';
 import { isoDate, optionalDate, optionalText, pageQuerySchema, requiredText, uuid } from '../common/schemas';
+import { jurisdictionLevelSchema } from '../rules/profile-schema';
 
-export const DEPUTY_STATUSES = ['in_office', 'resigned', 'recalled', 'deceased', 'mandate_ended', 'suspended'] as const;
+export const DEPUTY_STATUSES = [
+  'in_office',
+  'resigned',
+  'recalled',
+  'deceased',
+  'mandate_ended',
+  'suspended',
+] as const;
 export const deputyStatusSchema = z.enum(DEPUTY_STATUSES);
 export type DeputyStatus = z.infer<typeof deputyStatusSchema>;
 
@@ -39,11 +46,19 @@ export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 export const termInputSchema = z
   .object({ number: z.number().int().min(1).max(99), startDate: isoDate, endDate: optionalDate })
   .strict();
-export const termSchema = termInputSchema.extend({ id: uuid, endDate: isoDate.nullable(), label: z.string() });
+export const termSchema = termInputSchema.extend({
+  id: uuid,
+  endDate: isoDate.nullable(),
+  label: z.string(),
+});
 export type Term = z.infer<typeof termSchema>;
 
 export const delegationInputSchema = z
-  .object({ termId: uuid, name: requiredText(100), sortOrder: z.number().int().min(0).max(10_000).default(0) })
+  .object({
+    termId: uuid,
+    name: requiredText(100),
+    sortOrder: z.number().int().min(0).max(10_000).default(0),
+  })
   .strict();
 export const delegationSchema = z.object({
   id: uuid,
@@ -75,7 +90,11 @@ export const deputyInputSchema = z
   })
   .strict();
 export type DeputyInput = z.infer<typeof deputyInputSchema>;
-export const deputyPatchSchema = deputyInputSchema.omit({ termId: true }).partial().extend({ version: z.number().int() }).strict();
+export const deputyPatchSchema = deputyInputSchema
+  .omit({ termId: true })
+  .partial()
+  .extend({ version: z.number().int() })
+  .strict();
 
 export const deputySchema = z.object({
   id: uuid,

@@ -41,7 +41,11 @@ function assertCount(name: string, n: number): void {
  * strict:   count * den >  num * base
  * at least: count * den >= num * base
  */
-export function meetsThreshold(count: number, base: number, t: Pick<Threshold, 'num' | 'den' | 'strict'>): boolean {
+export function meetsThreshold(
+  count: number,
+  base: number,
+  t: Pick<Threshold, 'num' | 'den' | 'strict'>,
+): boolean {
   assertCount('count', count);
   assertCount('base', base);
   const lhs = BigInt(count) * BigInt(t.den);

@@ -8,7 +8,8 @@ export interface FloorViolation {
 
 type Leaf = Record<string, unknown> & { source?: { kind?: string } };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number';
 
 /**
@@ -18,16 +19,28 @@ const isNum = (v: unknown): v is number => typeof v === 'number';
  */
 export function checkAgainstFloor(candidate: RuleProfile, floor: RuleProfile): FloorViolation[] {
   const out: FloorViolation[] = [];
-  if (candidate.level !== floor.level) out.push({ path: 'level', message: 'level differs from the jurisdiction' });
+  if (candidate.level !== floor.level)
+    out.push({ path: 'level', message: 'level differs from the jurisdiction' });
   walk(candidate as unknown as Record<string, unknown>, floor as unknown as Record<string, unknown>, '', out);
   const s = candidate.suggestions;
-  if (s.replyWithin.unit === s.hardCaseReplyWithin.unit && s.hardCaseReplyWithin.amount < s.replyWithin.amount) {
-    out.push({ path: 'suggestions.hardCaseReplyWithin', message: 'shorter than the ordinary reply deadline' });
+  if (
+    s.replyWithin.unit === s.hardCaseReplyWithin.unit &&
+    s.hardCaseReplyWithin.amount < s.replyWithin.amount
+  ) {
+    out.push({
+      path: 'suggestions.hardCaseReplyWithin',
+      message: 'shorter than the ordinary reply deadline',
+    });
   }
   return out;
 }
 
-function walk(c: Record<string, unknown>, f: Record<string, unknown>, path: string, out: FloorViolation[]): void {
+function walk(
+  c: Record<string, unknown>,
+  f: Record<string, unknown>,
+  path: string,
+  out: FloorViolation[],
+): void {
   for (const [key, fv] of Object.entries(f)) {
     const cv = c[key];
     const p = path ? `${path}.${key}` : key;
@@ -40,10 +53,15 @@ function walk(c: Record<string, unknown>, f: Record<string, unknown>, path: stri
 function checkLeaf(c: Leaf, f: Leaf, path: string, out: FloorViolation[]): void {
   if (f.source?.kind !== 'law') return;
   const bad = (message: string) => out.push({ path, message });
+  if (typeof f.enabled === 'boolean') {
+    if (f.enabled && c.enabled !== true) bad('required by statute');
+    return;
+  }
   if (isNum(f.num) && isNum(f.den) && isNum(c.num) && isNum(c.den)) {
     if (c.of !== f.of) bad(`the base must stay ${String(f.of)}`);
     const cross = c.num * f.den - f.num * c.den; // > 0: candidate fraction is larger
-    if (cross < 0 || (cross === 0 && f.strict === true && c.strict !== true)) bad('lower than the statutory threshold');
+    if (cross < 0 || (cross === 0 && f.strict === true && c.strict !== true))
+      bad('lower than the statutory threshold');
     return;
   }
   if (isNum(f.amount) && isNum(c.amount)) {
@@ -61,11 +79,21 @@ function checkLeaf(c: Leaf, f: Leaf, path: string, out: FloorViolation[]): void 
   if ('unopposedIfSingleNominee' in f) {
     const lo = (v: Leaf) => (isNum(v.minExtra) ? v.minExtra : 0);
     if (lo(c) < lo(f)) bad('smaller margin than the statute requires');
-    if (isNum(f.maxExtra) && isNum(c.maxExtra) && c.maxExtra > f.maxExtra) bad('larger margin than the statute allows');
-    const fr = (v: unknown) => (isObj(v) && isNum(v.num) && isNum(v.den) ? { num: v.num, den: v.den } : undefined);
-    const [cMin, fMin, cMax, fMax] = [fr(c.minFraction), fr(f.minFraction), fr(c.maxFraction), fr(f.maxFraction)];
-    if (cMin && fMin && cMin.num * fMin.den < fMin.num * cMin.den) bad('smaller margin than the statute requires');
-    if (cMax && fMax && cMax.num * fMax.den > fMax.num * cMax.den) bad('larger margin than the statute allows');
-    if (c.unopposedIfSingleNominee && !f.unopposedIfSingleNominee) bad('the statute requires a competitive election');
+    if (isNum(f.maxExtra) && isNum(c.maxExtra) && c.maxExtra > f.maxExtra)
+      bad('larger margin than the statute allows');
+    const fr = (v: unknown) =>
+      isObj(v) && isNum(v.num) && isNum(v.den) ? { num: v.num, den: v.den } : undefined;
+    const [cMin, fMin, cMax, fMax] = [
+      fr(c.minFraction),
+      fr(f.minFraction),
+      fr(c.maxFraction),
+      fr(f.maxFraction),
+    ];
+    if (cMin && fMin && cMin.num * fMin.den < fMin.num * cMin.den)
+      bad('smaller margin than the statute requires');
+    if (cMax && fMax && cMax.num * fMax.den > fMax.num * cMax.den)
+      bad('larger margin than the statute allows');
+    if (c.unopposedIfSingleNominee && !f.unopposedIfSingleNominee)
+      bad('the statute requires a competitive election');
   }
 }

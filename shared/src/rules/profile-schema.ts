@@ -38,8 +38,14 @@ export const marginRuleSchema = z
   .object({
     minExtra: z.number().int().nonnegative().optional(),
     maxExtra: z.number().int().nonnegative().optional(),
-    minFraction: z.object({ num: z.number().int().nonnegative(), den: z.number().int().positive() }).strict().optional(),
-    maxFraction: z.object({ num: z.number().int().nonnegative(), den: z.number().int().positive() }).strict().optional(),
+    minFraction: z
+      .object({ num: z.number().int().nonnegative(), den: z.number().int().positive() })
+      .strict()
+      .optional(),
+    maxFraction: z
+      .object({ num: z.number().int().nonnegative(), den: z.number().int().positive() })
+      .strict()
+      .optional(),
     unopposedIfSingleNominee: z.boolean(),
     ...src,
   })
@@ -82,9 +88,7 @@ export const ruleProfileSchema = z
         committeeReviewAfterSession: durationRuleSchema,
       })
       .strict(),
-    inquiries: z
-      .object({ cosigners: countRuleSchema, secondAnswer: thresholdRuleSchema })
-      .strict(),
+    inquiries: z.object({ cosigners: countRuleSchema, secondAnswer: thresholdRuleSchema }).strict(),
     elections: z
       .object({
         nominationCosigners: countRuleSchema,
@@ -93,6 +97,9 @@ export const ruleProfileSchema = z
         deputyHeadMargin: marginRuleSchema,
         committeeMemberMargin: marginRuleSchema,
         writeInOnlyAfterNo: flagRuleSchema,
+        voidRoundIfBallotsExceedIssued: flagRuleSchema,
+        voidBallotIfChoicesExceedSeats: flagRuleSchema,
+        tieRevoteAmongTied: flagRuleSchema,
         recallByDeputies: thresholdRuleSchema,
         investigationCommitteeByDeputies: thresholdRuleSchema,
       })
@@ -119,7 +126,13 @@ export const ruleProfileSchema = z
         auditRectificationWithin: durationRuleSchema,
         satisfactionSatisfied: thresholdRuleSchema,
         satisfactionBasic: thresholdRuleSchema,
-        progressCycle: z.object({ value: z.enum(['monthly', 'quarterly']), dayOfMonth: z.number().int().min(1).max(28), ...src }).strict(),
+        progressCycle: z
+          .object({
+            value: z.enum(['monthly', 'quarterly']),
+            dayOfMonth: z.number().int().min(1).max(28),
+            ...src,
+          })
+          .strict(),
       })
       .strict(),
     liaison: z

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { JURISDICTION_LEVELS, ruleProfileSchema } from './profile-schema';
 import { nationalDefaults } from './national-defaults';
 import { checkAgainstFloor } from './profile-floor';
+import { JURISDICTION_LEVELS, ruleProfileSchema } from './profile-schema';
 
 describe('national defaults', () => {
   it.each(JURISDICTION_LEVELS)('%s defaults validate and sit exactly on the floor', (level) => {
@@ -12,8 +12,18 @@ describe('national defaults', () => {
   it('encodes the statutory numbers of congress-rules section 8', () => {
     const county = nationalDefaults('county');
     expect(county.session.quorum).toMatchObject({ num: 2, den: 3, of: 'deputies_in_office', strict: false });
-    expect(county.session.resolutionPass).toMatchObject({ num: 1, den: 2, of: 'deputies_in_office', strict: true });
-    expect(county.standingCommittee.decisionPass).toMatchObject({ num: 1, den: 2, of: 'members_in_office', strict: true });
+    expect(county.session.resolutionPass).toMatchObject({
+      num: 1,
+      den: 2,
+      of: 'deputies_in_office',
+      strict: true,
+    });
+    expect(county.standingCommittee.decisionPass).toMatchObject({
+      num: 1,
+      den: 2,
+      of: 'members_in_office',
+      strict: true,
+    });
     expect(county.bills.deputyCosigners.min).toBe(10);
     expect(nationalDefaults('township').bills.deputyCosigners.min).toBe(5);
     expect(nationalDefaults('province').elections.nominationCosigners.min).toBe(30);
@@ -47,7 +57,15 @@ describe('checkAgainstFloor', () => {
     const p = structuredClone(floor);
     p.suggestions.replyWithin.amount = 4;
     p.bills.deputyCosigners.min = 9;
-    expect(checkAgainstFloor(p, floor).map((v) => v.path)).toEqual(['bills.deputyCosigners', 'suggestions.replyWithin']);
+    expect(checkAgainstFloor(p, floor).map((v) => v.path)).toEqual([
+      'bills.deputyCosigners',
+      'suggestions.replyWithin',
+    ]);
+  });
+  it('refuses switching off a statutory ballot rule', () => {
+    const p = structuredClone(floor);
+    p.elections.voidRoundIfBallotsExceedIssued.enabled = false;
+    expect(checkAgainstFloor(p, floor).map((v) => v.path)).toEqual(['elections.voidRoundIfBallotsExceedIssued']);
   });
   it('lets local and practice rules change freely', () => {
     const p = structuredClone(floor);

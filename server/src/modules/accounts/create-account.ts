@@ -19,19 +19,28 @@ export async function createAccount(
   const deputyId = input.deputyId ?? null;
   const unitId = input.unitId ?? null;
   const problems: { path: string; message: string }[] = [];
-  if (input.role === 'deputy' && !deputyId) problems.push({ path: 'deputyId', message: 'a deputy account needs its deputy' });
-  if (input.role === 'unit' && !unitId) problems.push({ path: 'unitId', message: 'a unit account needs its unit' });
+  if (input.role === 'deputy' && !deputyId)
+    problems.push({ path: 'deputyId', message: 'a deputy account needs its deputy' });
+  if (input.role === 'unit' && !unitId)
+    problems.push({ path: 'unitId', message: 'a unit account needs its unit' });
   if (input.role !== 'deputy' && deputyId && input.role !== 'presiding' && input.role !== 'scrutineer') {
-    problems.push({ path: 'deputyId', message: 'only deputy, presiding or scrutineer accounts link to a deputy' });
+    problems.push({
+      path: 'deputyId',
+      message: 'only deputy, presiding or scrutineer accounts link to a deputy',
+    });
   }
-  if (input.role !== 'unit' && unitId) problems.push({ path: 'unitId', message: 'only unit accounts link to a unit' });
+  if (input.role !== 'unit' && unitId)
+    problems.push({ path: 'unitId', message: 'only unit accounts link to a unit' });
   if (problems.length) throw new AppError('VALIDATION_FAILED', problems);
   const initialPassword = opts.password ?? generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   return db.transaction(async (tx) => {
-    if (deputyId && !(await repo.deputyInJurisdiction(tx, jurisdictionId, deputyId))) throw new AppError('NOT_FOUND', { deputyId });
-    if (unitId && !(await repo.unitInJurisdiction(tx, jurisdictionId, unitId))) throw new AppError('NOT_FOUND', { unitId });
-    if (await repo.usernameTaken(tx, input.username)) throw new AppError('DUPLICATE', { username: input.username });
+    if (deputyId && !(await repo.deputyInJurisdiction(tx, jurisdictionId, deputyId)))
+      throw new AppError('NOT_FOUND', { deputyId });
+    if (unitId && !(await repo.unitInJurisdiction(tx, jurisdictionId, unitId)))
+      throw new AppError('NOT_FOUND', { unitId });
+    if (await repo.usernameTaken(tx, input.username))
+      throw new AppError('DUPLICATE', { username: input.username });
     const row = await repo.insertAccount(tx, {
       jurisdictionId,
       username: input.username,
@@ -43,7 +52,11 @@ export async function createAccount(
       mustChangePassword: opts.mustChangePassword ?? true,
     });
     const account = presentAccount(row);
-    await recordAudit(tx, { ...ctx, jurisdictionId }, { action: 'account.created', subjectType: 'account', subjectId: row.id, after: account });
+    await recordAudit(
+      tx,
+      { ...ctx, jurisdictionId },
+      { action: 'account.created', subjectType: 'account', subjectId: row.id, after: account },
+    );
     return { account, initialPassword };
   });
 }

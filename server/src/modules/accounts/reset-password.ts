@@ -18,7 +18,12 @@ export async function resetPassword(
   return db.transaction(async (tx) => {
     const before = await repo.getAccount(tx, jurisdictionId, id);
     if (!before) throw new AppError('NOT_FOUND');
-    const row = await repo.updateAccount(tx, id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
+    const row = await repo.updateAccount(tx, id, {
+      passwordHash,
+      mustChangePassword: true,
+      failedLogins: 0,
+      lockedUntil: null,
+    });
     await endOtherSessions(tx, id);
     await recordAudit(tx, ctx, { action: 'account.password_reset', subjectType: 'account', subjectId: id });
     return { account: presentAccount(row), initialPassword };

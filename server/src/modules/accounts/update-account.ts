@@ -13,7 +13,8 @@ export async function updateAccount(
   id: string,
   patch: { displayName?: string | undefined; disabled?: boolean | undefined },
 ): Promise<Account> {
-  if (patch.disabled && id === actor.accountId) throw new AppError('CONFLICT', { reason: 'you cannot disable your own account' });
+  if (patch.disabled && id === actor.accountId)
+    throw new AppError('CONFLICT', { reason: 'you cannot disable your own account' });
   return db.transaction(async (tx) => {
     const before = await repo.getAccount(tx, actor.jurisdictionId, id);
     if (!before) throw new AppError('NOT_FOUND');
@@ -23,7 +24,13 @@ export async function updateAccount(
     const row = await repo.updateAccount(tx, id, set);
     if (patch.disabled) await endOtherSessions(tx, id);
     const after = presentAccount(row);
-    await recordAudit(tx, ctx, { action: 'account.updated', subjectType: 'account', subjectId: id, before: presentAccount(before), after });
+    await recordAudit(tx, ctx, {
+      action: 'account.updated',
+      subjectType: 'account',
+      subjectId: id,
+      before: presentAccount(before),
+      after,
+    });
     return after;
   });
 }

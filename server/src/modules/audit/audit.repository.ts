@@ -20,7 +20,13 @@ export async function listAudit(db: DbOrTx, f: AuditFilter, page: number, pageSi
   if (f.to) conds.push(lte(auditLog.at, new Date(f.to)));
   const where = and(...conds);
   const [rows, [total]] = await Promise.all([
-    db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(pageSize).offset((page - 1) * pageSize),
+    db
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.seq))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(auditLog).where(where),
   ]);
   return { rows, total: Number(total?.n ?? 0) };

@@ -7,12 +7,22 @@ import { listAudit } from './audit.repository';
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
-    { config: { ability: 'audit.read' }, schema: { tags: ['audit'], querystring: auditQuerySchema, response: { 200: pageOf(auditEntrySchema) } } },
+    {
+      config: { ability: 'audit.read' },
+      schema: { tags: ['audit'], querystring: auditQuerySchema, response: { 200: pageOf(auditEntrySchema) } },
+    },
     async (request) => {
       const q = request.query;
       const { rows, total } = await listAudit(
         app.deps.database.db,
-        { jurisdictionId: actorOf(request).jurisdictionId, action: q.action, subjectType: q.subjectType, actorId: q.actorId, from: q.from, to: q.to },
+        {
+          jurisdictionId: actorOf(request).jurisdictionId,
+          action: q.action,
+          subjectType: q.subjectType,
+          actorId: q.actorId,
+          from: q.from,
+          to: q.to,
+        },
         q.page,
         q.pageSize,
       );

@@ -13,7 +13,10 @@ export async function findAccountById(db: DbOrTx, id: string) {
 }
 
 export async function jurisdictionName(db: DbOrTx, id: string): Promise<string> {
-  const [row] = await db.select({ name: jurisdictions.name }).from(jurisdictions).where(eq(jurisdictions.id, id));
+  const [row] = await db
+    .select({ name: jurisdictions.name })
+    .from(jurisdictions)
+    .where(eq(jurisdictions.id, id));
   return row?.name ?? '';
 }
 
@@ -31,7 +34,12 @@ export async function failedAttemptsFromIp(db: DbOrTx, ip: string, windowMinutes
   return Number(row?.n ?? 0);
 }
 
-export async function recordAttempt(db: DbOrTx, ip: string, username: string, succeeded: boolean): Promise<void> {
+export async function recordAttempt(
+  db: DbOrTx,
+  ip: string,
+  username: string,
+  succeeded: boolean,
+): Promise<void> {
   await db.insert(loginAttempts).values({ ip, username: username.slice(0, 64), succeeded });
 }
 
@@ -44,5 +52,8 @@ export async function setLoginState(
 }
 
 export async function setPassword(db: DbOrTx, id: string, passwordHash: string, mustChangePassword: boolean) {
-  await db.update(accounts).set({ passwordHash, mustChangePassword, failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, id));
+  await db
+    .update(accounts)
+    .set({ passwordHash, mustChangePassword, failedLogins: 0, lockedUntil: null })
+    .where(eq(accounts.id, id));
 }

@@ -4,16 +4,23 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { recordAudit } from '../../platform/audit/audit';
 import { endSession, SESSION_COOKIE } from '../../platform/auth/sessions';
 import { actorOf, auditContextOf } from '../../platform/http/context';
-import * as repo from './auth.repository';
 import { presentMe } from './auth.presenter';
+import * as repo from './auth.repository';
 import { changePassword } from './change-password';
 import { logIn } from './log-in';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const secure = (request: FastifyRequest) =>
-    app.deps.config.secureCookies === 'always' || (app.deps.config.secureCookies === 'auto' && request.protocol === 'https');
+    app.deps.config.secureCookies === 'always' ||
+    (app.deps.config.secureCookies === 'auto' && request.protocol === 'https');
   const setSessionCookie = (request: FastifyRequest, reply: FastifyReply, token: string, expires: Date) =>
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(request), expires });
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secure(request),
+      expires,
+    });
 
   app.get(
     '/csrf',
@@ -34,12 +41,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/logout',
-    { config: { authenticated: true, allowBeforePasswordChange: true }, schema: { tags: ['auth'], response: { 200: okSchema } } },
+    {
+      config: { authenticated: true, allowBeforePasswordChange: true },
+      schema: { tags: ['auth'], response: { 200: okSchema } },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       await app.deps.database.db.transaction(async (tx) => {
         await endSession(tx, actor.sessionId);
-        await recordAudit(tx, auditContextOf(request), { action: 'auth.logged_out', subjectType: 'account', subjectId: actor.accountId });
+        await recordAudit(tx, auditContextOf(request), {
+          action: 'auth.logged_out',
+          subjectType: 'account',
+          subjectId: actor.accountId,
+        });
       });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
@@ -48,7 +62,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/me',
-    { config: { authenticated: true, allowBeforePasswordChange: true }, schema: { tags: ['auth'], response: { 200: meSchema } } },
+    {
+      config: { authenticated: true, allowBeforePasswordChange: true },
+      schema: { tags: ['auth'], response: { 200: meSchema } },
+    },
     async (request) => {
       const actor = actorOf(request);
       const db = app.deps.database.db;
@@ -65,7 +82,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['auth'], body: changePasswordSchema, response: { 200: okSchema } },
     },
     async (request) => {
-      await changePassword(app.deps.database.db, auditContextOf(request), actorOf(request), request.body.currentPassword, request.body.newPassword);
+      await changePassword(
+        app.deps.database.db,
+        auditContextOf(request),
+        actorOf(request),
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
       return { ok: true as const };
     },
   );

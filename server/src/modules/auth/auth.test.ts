@@ -19,7 +19,12 @@ describe('sign-in', () => {
 
   it('refuses a login without the CSRF token, and changes nothing', async () => {
     const c = new TestClient(t.app);
-    const res = await c.request('POST', '/api/auth/login', { username: 'admin', password: TEST_PASSWORD }, { csrf: false });
+    const res = await c.request(
+      'POST',
+      '/api/auth/login',
+      { username: 'admin', password: TEST_PASSWORD },
+      { csrf: false },
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'CSRF_INVALID' });
     expect(res.cookies.find((k) => k.name === 'renda_session')).toBeUndefined();
@@ -29,20 +34,32 @@ describe('sign-in', () => {
     const c = new TestClient(t.app);
     const res = await c.login('admin');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ username: 'admin', role: 'admin', jurisdictionName: '测试县人民代表大会' });
+    expect(res.json()).toMatchObject({
+      username: 'admin',
+      role: 'admin',
+      jurisdictionName: '测试县人民代表大会',
+    });
     const cookie = res.cookies.find((k) => k.name === 'renda_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
     expect(cookie?.secure).toBeFalsy();
     const me = await c.get('/api/auth/me');
-    expect(me.json()).toMatchObject({ role: 'admin', abilities: expect.arrayContaining(['roster.write', 'audit.read']) });
+    expect(me.json()).toMatchObject({
+      role: 'admin',
+      abilities: expect.arrayContaining(['roster.write', 'audit.read']),
+    });
   });
 
   it('marks the cookie Secure behind HTTPS', async () => {
     const s = await createTestApp({ trustProxy: true });
     try {
       const c = new TestClient(s.app);
-      const res = await c.request('POST', '/api/auth/login', { username: 'admin', password: TEST_PASSWORD }, { headers: { 'x-forwarded-proto': 'https' } });
+      const res = await c.request(
+        'POST',
+        '/api/auth/login',
+        { username: 'admin', password: TEST_PASSWORD },
+        { headers: { 'x-forwarded-proto': 'https' } },
+      );
       expect(res.cookies.find((k) => k.name === 'renda_session')?.secure).toBe(true);
     } finally {
       await s.close();
@@ -70,7 +87,13 @@ describe('sign-in', () => {
     const c = new TestClient(t.app);
     const codes: string[] = [];
     for (let i = 0; i < 5; i++) codes.push((await c.login('unit', 'not-the-password-9')).json().code);
-    expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+    expect(codes).toEqual([
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'ACCOUNT_LOCKED',
+    ]);
     const right = await c.login('unit');
     expect(right.statusCode).toBe(423);
     expect(right.json().code).toBe('ACCOUNT_LOCKED');
@@ -81,7 +104,9 @@ describe('sign-in', () => {
   });
 
   it('rate-limits one address that keeps failing', async () => {
-    const s = await createTestApp({ login: { maxFailures: 100, lockoutMinutes: 15, ipLimitPerWindow: 3, windowMinutes: 15 } });
+    const s = await createTestApp({
+      login: { maxFailures: 100, lockoutMinutes: 15, ipLimitPerWindow: 3, windowMinutes: 15 },
+    });
     try {
       const c = new TestClient(s.app);
       for (let i = 0; i < 3; i++) expect((await c.login(`ghost${i}`, 'x-wrong-1')).statusCode).toBe(401);
@@ -98,7 +123,11 @@ describe('initial password', () => {
   it('must be changed before anything else, and the new one must be strong', async () => {
     const admin = new TestClient(t.app);
     await admin.login('admin');
-    const created = await admin.post('/api/accounts', { username: 'newclerk', displayName: '新职员', role: 'admin' });
+    const created = await admin.post('/api/accounts', {
+      username: 'newclerk',
+      displayName: '新职员',
+      role: 'admin',
+    });
     expect(created.statusCode).toBe(200);
     const initial = created.json().initialPassword as string;
     expect(initial).toMatch(/^(?=.*\d)(?=.*[A-Za-z]).{14}$/);
@@ -111,9 +140,15 @@ describe('initial password', () => {
     expect(blocked.json().code).toBe('PASSWORD_CHANGE_REQUIRED');
     const weak = await c.post('/api/auth/password', { currentPassword: initial, newPassword: 'short' });
     expect(weak.json().code).toBe('PASSWORD_TOO_WEAK');
-    const wrong = await c.post('/api/auth/password', { currentPassword: 'nope-nope-1', newPassword: 'a-much-better-pw-2026' });
+    const wrong = await c.post('/api/auth/password', {
+      currentPassword: 'nope-nope-1',
+      newPassword: 'a-much-better-pw-2026',
+    });
     expect(wrong.json().code).toBe('INVALID_CREDENTIALS');
-    const ok = await c.post('/api/auth/password', { currentPassword: initial, newPassword: 'a-much-better-pw-2026' });
+    const ok = await c.post('/api/auth/password', {
+      currentPassword: initial,
+      newPassword: 'a-much-better-pw-2026',
+    });
     expect(ok.statusCode).toBe(200);
     expect((await c.get('/api/deputies')).statusCode).toBe(200);
     const again = new TestClient(t.app);

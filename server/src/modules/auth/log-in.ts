@@ -4,8 +4,8 @@ import { recordAudit } from '../../platform/audit/audit';
 import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords';
 import { createSession } from '../../platform/auth/sessions';
 import type { AppDeps } from '../../platform/http/context';
-import * as repo from './auth.repository';
 import { presentMe } from './auth.presenter';
+import * as repo from './auth.repository';
 
 export interface LoginResult {
   me: Me;
@@ -40,7 +40,12 @@ export async function logIn(
     throw new AppError('ACCOUNT_LOCKED', { lockedUntil: account.lockedUntil.toISOString() });
   }
   const ok = await verifyPassword(account.passwordHash, password);
-  const actx = { ...ctx, jurisdictionId: account.jurisdictionId, actorId: account.id, actorLabel: `${account.displayName} (${account.username})` };
+  const actx = {
+    ...ctx,
+    jurisdictionId: account.jurisdictionId,
+    actorId: account.id,
+    actorLabel: `${account.displayName} (${account.username})`,
+  };
   if (!ok) {
     const failures = account.failedLogins + 1;
     const lock = failures >= login.maxFailures;

@@ -13,7 +13,10 @@ const healthSchema = z.object({
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
-    { config: { public: true }, schema: { tags: ['operations'], response: { 200: healthSchema, 503: healthSchema } } },
+    {
+      config: { public: true },
+      schema: { tags: ['operations'], response: { 200: healthSchema, 503: healthSchema } },
+    },
     async (_request, reply) => {
       const database = app.deps.database;
       let reachable = true;

@@ -14,7 +14,12 @@ export async function currentProfileRow(db: DbOrTx, jurisdictionId: string) {
 
 export async function listVersions(db: DbOrTx, jurisdictionId: string) {
   return db
-    .select({ version: ruleProfiles.version, note: ruleProfiles.note, createdAt: ruleProfiles.createdAt, createdBy: ruleProfiles.createdBy })
+    .select({
+      version: ruleProfiles.version,
+      note: ruleProfiles.note,
+      createdAt: ruleProfiles.createdAt,
+      createdBy: ruleProfiles.createdBy,
+    })
     .from(ruleProfiles)
     .where(eq(ruleProfiles.jurisdictionId, jurisdictionId))
     .orderBy(desc(ruleProfiles.version));
@@ -22,10 +27,19 @@ export async function listVersions(db: DbOrTx, jurisdictionId: string) {
 
 export async function insertVersion(
   db: DbOrTx,
-  v: { jurisdictionId: string; version: number; profile: unknown; note: string | null; createdBy: string | null },
+  v: {
+    jurisdictionId: string;
+    version: number;
+    profile: unknown;
+    note: string | null;
+    createdBy: string | null;
+  },
 ) {
   const [row] = await db.insert(ruleProfiles).values(v).returning();
-  await db.update(jurisdictions).set({ profileVersion: v.version }).where(eq(jurisdictions.id, v.jurisdictionId));
+  await db
+    .update(jurisdictions)
+    .set({ profileVersion: v.version })
+    .where(eq(jurisdictions.id, v.jurisdictionId));
   if (!row) throw new Error('insert returned nothing');
   return row;
 }

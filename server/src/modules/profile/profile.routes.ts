@@ -6,8 +6,19 @@ import { getProfile } from './get-profile';
 import { currentProfileRow, listVersions } from './profile.repository';
 import { updateProfile } from './update-profile';
 
-const profileResponse = z.object({ version: z.number().int(), level: z.string(), profile: ruleProfileSchema, updatedAt: z.string() });
-const putBody = z.object({ baseVersion: z.number().int().min(1), note: z.string().trim().min(1).max(500), profile: z.unknown() }).strict();
+const profileResponse = z.object({
+  version: z.number().int(),
+  level: z.string(),
+  profile: ruleProfileSchema,
+  updatedAt: z.string(),
+});
+const putBody = z
+  .object({
+    baseVersion: z.number().int().min(1),
+    note: z.string().trim().min(1).max(500),
+    profile: z.unknown(),
+  })
+  .strict();
 
 export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
@@ -17,8 +28,13 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
     profile: p.profile,
     updatedAt: p.updatedAt.toISOString(),
   });
-  app.get('/', { config: { ability: 'profile.read' }, schema: { tags: ['profile'], response: { 200: profileResponse } } }, async (request) =>
-    present(await getProfile(db(), actorOf(request).jurisdictionId)),
+  app.get(
+    '/',
+    {
+      config: { ability: 'profile.read' },
+      schema: { tags: ['profile'], response: { 200: profileResponse } },
+    },
+    async (request) => present(await getProfile(db(), actorOf(request).jurisdictionId)),
   );
   app.get(
     '/versions',
@@ -27,20 +43,41 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['profile'],
         response: {
-          200: z.array(z.object({ version: z.number().int(), note: z.string().nullable(), createdAt: z.string(), createdBy: z.string().nullable() })),
+          200: z.array(
+            z.object({
+              version: z.number().int(),
+              note: z.string().nullable(),
+              createdAt: z.string(),
+              createdBy: z.string().nullable(),
+            }),
+          ),
         },
       },
     },
     async (request) =>
-      (await listVersions(db(), actorOf(request).jurisdictionId)).map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
+      (await listVersions(db(), actorOf(request).jurisdictionId)).map((v) => ({
+        ...v,
+        createdAt: v.createdAt.toISOString(),
+      })),
   );
-  app.get('/defaults', { config: { ability: 'profile.read' }, schema: { tags: ['profile'], response: { 200: ruleProfileSchema } } }, async (request) => {
-    const r = await currentProfileRow(db(), actorOf(request).jurisdictionId);
-    return nationalDefaults((r?.jurisdiction.level ?? 'county') as JurisdictionLevel);
-  });
+  app.get(
+    '/defaults',
+    {
+      config: { ability: 'profile.read' },
+      schema: { tags: ['profile'], response: { 200: ruleProfileSchema } },
+    },
+    async (request) => {
+      const r = await currentProfileRow(db(), actorOf(request).jurisdictionId);
+      return nationalDefaults((r?.jurisdiction.level ?? 'county') as JurisdictionLevel);
+    },
+  );
   app.put(
     '/',
-    { config: { ability: 'profile.write' }, schema: { tags: ['profile'], body: putBody, response: { 200: profileResponse } } },
-    async (request) => present(await updateProfile(db(), auditContextOf(request), actorOf(request), request.body)),
+    {
+      config: { ability: 'profile.write' },
+      schema: { tags: ['profile'], body: putBody, response: { 200: profileResponse } },
+    },
+    async (request) =>
+      present(await updateProfile(db(), auditContextOf(request), actorOf(request), request.body)),
   );
 };

@@ -1,4 +1,10 @@
-import { AppError, checkAgainstFloor, nationalDefaults, type RuleProfile, ruleProfileSchema } from '@renda/shared';
+import {
+  AppError,
+  checkAgainstFloor,
+  nationalDefaults,
+  type RuleProfile,
+  ruleProfileSchema,
+} from '@renda/shared';
 import { type AuditContext, recordAudit } from '../../platform/audit/audit';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -16,13 +22,20 @@ export async function updateProfile(
 ): Promise<{ version: number; profile: RuleProfile; updatedAt: Date }> {
   const parsed = ruleProfileSchema.safeParse(input.profile);
   if (!parsed.success) {
-    throw new AppError('PROFILE_INVALID', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    throw new AppError(
+      'PROFILE_INVALID',
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
   }
   return db.transaction(async (tx) => {
     const current = await currentProfileRow(tx, actor.jurisdictionId);
     if (!current) throw new AppError('NOT_FOUND');
-    if (current.profile.version !== input.baseVersion) throw new AppError('STALE_VERSION', { current: current.profile.version });
-    const violations = checkAgainstFloor(parsed.data, nationalDefaults(current.jurisdiction.level as RuleProfile['level']));
+    if (current.profile.version !== input.baseVersion)
+      throw new AppError('STALE_VERSION', { current: current.profile.version });
+    const violations = checkAgainstFloor(
+      parsed.data,
+      nationalDefaults(current.jurisdiction.level as RuleProfile['level']),
+    );
     if (violations.length) throw new AppError('PROFILE_INVALID', violations);
     const version = current.profile.version + 1;
     const row = await insertVersion(tx, {

@@ -6,15 +6,29 @@ import { presentDeputy } from './roster.presenter';
 import { getDelegation, getDeputy, getTerm } from './roster.repository';
 
 /** The term and delegation must exist in the jurisdiction, and the delegation must belong to the term. */
-export async function checkDeputyRefs(tx: DbOrTx, jid: string, termId: string, delegationId: string | null | undefined) {
-  if (!(await getTerm(tx, jid, termId))) throw new AppError('VALIDATION_FAILED', [{ path: 'termId', message: 'no such term' }]);
+export async function checkDeputyRefs(
+  tx: DbOrTx,
+  jid: string,
+  termId: string,
+  delegationId: string | null | undefined,
+) {
+  if (!(await getTerm(tx, jid, termId)))
+    throw new AppError('VALIDATION_FAILED', [{ path: 'termId', message: 'no such term' }]);
   if (delegationId) {
     const d = await getDelegation(tx, jid, delegationId);
-    if (!d || d.termId !== termId) throw new AppError('VALIDATION_FAILED', [{ path: 'delegationId', message: 'no such delegation in this term' }]);
+    if (!d || d.termId !== termId)
+      throw new AppError('VALIDATION_FAILED', [
+        { path: 'delegationId', message: 'no such delegation in this term' },
+      ]);
   }
 }
 
-export async function createDeputy(db: Db, ctx: AuditContext, jid: string, input: DeputyInput): Promise<Deputy> {
+export async function createDeputy(
+  db: Db,
+  ctx: AuditContext,
+  jid: string,
+  input: DeputyInput,
+): Promise<Deputy> {
   return db.transaction(async (tx) => {
     await checkDeputyRefs(tx, jid, input.termId, input.delegationId);
     const [row] = await tx

@@ -12,14 +12,32 @@ export async function createJurisdiction(
   return db.transaction(async (tx) => {
     const [j] = await tx
       .insert(jurisdictions)
-      .values({ code: input.code, name: input.name, level: input.level, parentId: input.parentId ?? null, profileVersion: 1 })
+      .values({
+        code: input.code,
+        name: input.name,
+        level: input.level,
+        parentId: input.parentId ?? null,
+        profileVersion: 1,
+      })
       .returning();
     if (!j) throw new Error('insert returned nothing');
     const profile = nationalDefaults(input.level);
-    await tx.insert(ruleProfiles).values({ jurisdictionId: j.id, version: 1, profile, note: '全国法定默认', createdBy: ctx.actorId });
+    await tx
+      .insert(ruleProfiles)
+      .values({ jurisdictionId: j.id, version: 1, profile, note: '全国法定默认', createdBy: ctx.actorId });
     const jctx = { ...ctx, jurisdictionId: j.id };
-    await recordAudit(tx, jctx, { action: 'jurisdiction.created', subjectType: 'jurisdiction', subjectId: j.id, after: input });
-    await recordAudit(tx, jctx, { action: 'profile.created', subjectType: 'rule_profile', subjectId: j.id, after: { version: 1, profile } });
+    await recordAudit(tx, jctx, {
+      action: 'jurisdiction.created',
+      subjectType: 'jurisdiction',
+      subjectId: j.id,
+      after: input,
+    });
+    await recordAudit(tx, jctx, {
+      action: 'profile.created',
+      subjectType: 'rule_profile',
+      subjectId: j.id,
+      after: { version: 1, profile },
+    });
     return { id: j.id };
   });
 }

@@ -13,7 +13,13 @@ export function chineseOrdinal(n: number): string {
 }
 
 export function presentTerm(t: TermRow): Term {
-  return { id: t.id, number: t.number, startDate: t.startDate, endDate: t.endDate, label: `第${chineseOrdinal(t.number)}届` };
+  return {
+    id: t.id,
+    number: t.number,
+    startDate: t.startDate,
+    endDate: t.endDate,
+    label: `第${chineseOrdinal(t.number)}届`,
+  };
 }
 
 /** Contact fields only for those who may read them. */
@@ -35,7 +41,9 @@ export function presentDeputy(d: DeputyRow, withContact: boolean): Deputy {
     statusNote: d.statusNote,
     version: d.version,
   };
-  return withContact ? { ...base, phone: d.phone, email: d.email, address: d.address, cardCode: d.cardCode } : base;
+  return withContact
+    ? { ...base, phone: d.phone, email: d.email, address: d.address, cardCode: d.cardCode }
+    : base;
 }
 
 export function presentUnit(u: UnitRow): Unit {
@@ -53,7 +61,10 @@ export function presentUnit(u: UnitRow): Unit {
   };
 }
 
-export function presentScMember(r: { m: typeof standingCommitteeMembers.$inferSelect; deputyName: string }): ScMember {
+export function presentScMember(r: {
+  m: typeof standingCommitteeMembers.$inferSelect;
+  deputyName: string;
+}): ScMember {
   return {
     id: r.m.id,
     termId: r.m.termId,

@@ -1,6 +1,13 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DeputyListQuery } from '@renda/shared';
-import { delegations, deputies, jurisdictions, standingCommitteeMembers, terms, units } from '../../db/schema';
+import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import {
+  delegations,
+  deputies,
+  jurisdictions,
+  standingCommitteeMembers,
+  terms,
+  units,
+} from '../../db/schema';
 import type { DbOrTx } from '../../platform/db/database';
 
 export type DeputyRow = typeof deputies.$inferSelect & { delegationName: string | null };
@@ -19,12 +26,17 @@ export async function listTerms(db: DbOrTx, jid: string): Promise<TermRow[]> {
 }
 
 export async function getTerm(db: DbOrTx, jid: string, id: string): Promise<TermRow | null> {
-  const [r] = await db.select().from(terms).where(and(eq(terms.jurisdictionId, jid), eq(terms.id, id)));
+  const [r] = await db
+    .select()
+    .from(terms)
+    .where(and(eq(terms.jurisdictionId, jid), eq(terms.id, id)));
   return r ?? null;
 }
 
 export async function listDelegations(db: DbOrTx, jid: string, termId?: string) {
-  const where = termId ? and(eq(delegations.jurisdictionId, jid), eq(delegations.termId, termId)) : eq(delegations.jurisdictionId, jid);
+  const where = termId
+    ? and(eq(delegations.jurisdictionId, jid), eq(delegations.termId, termId))
+    : eq(delegations.jurisdictionId, jid);
   return db
     .select({
       id: delegations.id,
@@ -39,7 +51,10 @@ export async function listDelegations(db: DbOrTx, jid: string, termId?: string) 
 }
 
 export async function getDelegation(db: DbOrTx, jid: string, id: string) {
-  const [r] = await db.select().from(delegations).where(and(eq(delegations.jurisdictionId, jid), eq(delegations.id, id)));
+  const [r] = await db
+    .select()
+    .from(delegations)
+    .where(and(eq(delegations.jurisdictionId, jid), eq(delegations.id, id)));
   return r ?? null;
 }
 
@@ -59,7 +74,11 @@ function deputyWhere(jid: string, q: Partial<DeputyListQuery>): SQL | undefined 
   return and(...conds);
 }
 
-export async function listDeputies(db: DbOrTx, jid: string, q: DeputyListQuery): Promise<{ rows: DeputyRow[]; total: number }> {
+export async function listDeputies(
+  db: DbOrTx,
+  jid: string,
+  q: DeputyListQuery,
+): Promise<{ rows: DeputyRow[]; total: number }> {
   const where = deputyWhere(jid, q);
   const [rows, [total]] = await Promise.all([
     db
@@ -72,7 +91,10 @@ export async function listDeputies(db: DbOrTx, jid: string, q: DeputyListQuery):
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(deputies).where(where),
   ]);
-  return { rows: rows.map((r) => ({ ...r.d, delegationName: r.delegationName })), total: Number(total?.n ?? 0) };
+  return {
+    rows: rows.map((r) => ({ ...r.d, delegationName: r.delegationName })),
+    total: Number(total?.n ?? 0),
+  };
 }
 
 export async function getDeputy(db: DbOrTx, jid: string, id: string): Promise<DeputyRow | null> {
@@ -84,7 +106,11 @@ export async function getDeputy(db: DbOrTx, jid: string, id: string): Promise<De
   return r ? { ...r.d, delegationName: r.delegationName } : null;
 }
 
-export async function listUnits(db: DbOrTx, jid: string, q: { page: number; pageSize: number; q?: string | undefined; kind?: string | undefined }) {
+export async function listUnits(
+  db: DbOrTx,
+  jid: string,
+  q: { page: number; pageSize: number; q?: string | undefined; kind?: string | undefined },
+) {
   const conds: SQL[] = [eq(units.jurisdictionId, jid)];
   if (q.kind) conds.push(eq(units.kind, q.kind));
   if (q.q) {
@@ -93,19 +119,36 @@ export async function listUnits(db: DbOrTx, jid: string, q: { page: number; page
   }
   const where = and(...conds);
   const [rows, [total]] = await Promise.all([
-    db.select().from(units).where(where).orderBy(asc(units.kind), asc(units.name)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    db
+      .select()
+      .from(units)
+      .where(where)
+      .orderBy(asc(units.kind), asc(units.name))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(units).where(where),
   ]);
   return { rows, total: Number(total?.n ?? 0) };
 }
 
 export async function getUnit(db: DbOrTx, jid: string, id: string): Promise<UnitRow | null> {
-  const [r] = await db.select().from(units).where(and(eq(units.jurisdictionId, jid), eq(units.id, id)));
+  const [r] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.jurisdictionId, jid), eq(units.id, id)));
   return r ?? null;
 }
 
-export async function unitNameTaken(db: DbOrTx, jid: string, name: string, exceptId?: string): Promise<boolean> {
-  const rows = await db.select({ id: units.id }).from(units).where(and(eq(units.jurisdictionId, jid), eq(units.name, name)));
+export async function unitNameTaken(
+  db: DbOrTx,
+  jid: string,
+  name: string,
+  exceptId?: string,
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.jurisdictionId, jid), eq(units.name, name)));
   return rows.some((r) => r.id !== exceptId);
 }
 
@@ -151,10 +194,15 @@ export async function rosterCounts(db: DbOrTx, jid: string) {
     .where(and(eq(deputies.jurisdictionId, jid), eq(deputies.status, 'in_office')))
     .groupBy(delegations.name, delegations.sortOrder)
     .orderBy(asc(delegations.sortOrder));
-  const [u] = await db.select({ n: count() }).from(units).where(and(eq(units.jurisdictionId, jid), eq(units.active, true)));
+  const [u] = await db
+    .select({ n: count() })
+    .from(units)
+    .where(and(eq(units.jurisdictionId, jid), eq(units.active, true)));
   const [sc] = await db
     .select({ n: count() })
     .from(standingCommitteeMembers)
-    .where(and(eq(standingCommitteeMembers.jurisdictionId, jid), sql`${standingCommitteeMembers.endDate} is null`));
+    .where(
+      and(eq(standingCommitteeMembers.jurisdictionId, jid), sql`${standingCommitteeMembers.endDate} is null`),
+    );
   return { byStatus, byGender, byDelegation, units: Number(u?.n ?? 0), sc: Number(sc?.n ?? 0) };
 }

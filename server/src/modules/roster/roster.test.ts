@@ -21,9 +21,15 @@ describe('deputies', () => {
     expect(all.json().items).toHaveLength(2);
     const page2 = await admin.get('/api/deputies?pageSize=2&page=2');
     expect(page2.json().items.map((d: { id: string }) => d.id)).not.toContain(all.json().items[0].id);
-    expect((await admin.get(`/api/deputies?q=${encodeURIComponent('秀英')}`)).json().items.map((d: { name: string }) => d.name)).toEqual(['李秀英']);
+    expect(
+      (await admin.get(`/api/deputies?q=${encodeURIComponent('秀英')}`))
+        .json()
+        .items.map((d: { name: string }) => d.name),
+    ).toEqual(['李秀英']);
     expect((await admin.get('/api/deputies?gender=female')).json().total).toBe(2);
-    expect((await admin.get(`/api/deputies?delegationId=${t.fixture.delegationIds[1]}`)).json().total).toBe(2);
+    expect((await admin.get(`/api/deputies?delegationId=${t.fixture.delegationIds[1]}`)).json().total).toBe(
+      2,
+    );
     expect((await admin.get('/api/deputies?q=%25')).json().total).toBe(0);
   });
 
@@ -37,7 +43,13 @@ describe('deputies', () => {
     });
     expect(created.statusCode).toBe(200);
     const d = created.json();
-    expect(d).toMatchObject({ name: '孙海燕', ethnicity: '汉族', status: 'in_office', delegationName: '城关镇代表团', version: 1 });
+    expect(d).toMatchObject({
+      name: '孙海燕',
+      ethnicity: '汉族',
+      status: 'in_office',
+      delegationName: '城关镇代表团',
+      version: 1,
+    });
     const edited = await admin.patch(`/api/deputies/${d.id}`, { occupation: '校长', version: 1 });
     expect(edited.json()).toMatchObject({ occupation: '校长', version: 2 });
     const [entry] = await t.database.db
@@ -53,7 +65,9 @@ describe('deputies', () => {
   it('refuses a stale version and keeps the newer edit', async () => {
     const id = t.fixture.deputyIds[2];
     const current = (await admin.get(`/api/deputies/${id}`)).json();
-    expect((await admin.patch(`/api/deputies/${id}`, { party: '中共党员', version: current.version })).statusCode).toBe(200);
+    expect(
+      (await admin.patch(`/api/deputies/${id}`, { party: '中共党员', version: current.version })).statusCode,
+    ).toBe(200);
     const stale = await admin.patch(`/api/deputies/${id}`, { party: '群众', version: current.version });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('STALE_VERSION');
@@ -65,7 +79,12 @@ describe('deputies', () => {
     const v = (await admin.get(`/api/deputies/${id}`)).json().version;
     const noDate = await admin.patch(`/api/deputies/${id}`, { status: 'resigned', version: v });
     expect(noDate.json().code).toBe('VALIDATION_FAILED');
-    const ok = await admin.patch(`/api/deputies/${id}`, { status: 'resigned', statusDate: '2024-03-01', statusNote: '因工作调动辞职', version: v });
+    const ok = await admin.patch(`/api/deputies/${id}`, {
+      status: 'resigned',
+      statusDate: '2024-03-01',
+      statusNote: '因工作调动辞职',
+      version: v,
+    });
     expect(ok.json()).toMatchObject({ status: 'resigned', statusDate: '2024-03-01' });
     const summary = (await admin.get('/api/roster/summary')).json();
     expect(summary.deputiesByStatus.resigned).toBe(1);
@@ -73,7 +92,12 @@ describe('deputies', () => {
 
   it('refuses a delegation of another term', async () => {
     const term = await admin.post('/api/terms', { number: 19, startDate: '2026-10-01' });
-    const res = await admin.post('/api/deputies', { termId: term.json().id, name: '钱进', gender: 'male', delegationId: t.fixture.delegationIds[0] });
+    const res = await admin.post('/api/deputies', {
+      termId: term.json().id,
+      name: '钱进',
+      gender: 'male',
+      delegationId: t.fixture.delegationIds[0],
+    });
     expect(res.json().code).toBe('VALIDATION_FAILED');
   });
 });
@@ -82,7 +106,9 @@ describe('terms, delegations, units, standing committee', () => {
   it('labels terms in Chinese and refuses duplicate numbers', async () => {
     const terms = (await admin.get('/api/terms')).json();
     expect(terms.find((x: { number: number }) => x.number === 18).label).toBe('第十八届');
-    expect((await admin.post('/api/terms', { number: 18, startDate: '2021-01-01' })).json().code).toBe('DUPLICATE');
+    expect((await admin.post('/api/terms', { number: 18, startDate: '2021-01-01' })).json().code).toBe(
+      'DUPLICATE',
+    );
     expect([1, 10, 16, 21, 99].map(chineseOrdinal)).toEqual(['一', '十', '十六', '二十一', '九十九']);
   });
 
@@ -92,10 +118,18 @@ describe('terms, delegations, units, standing committee', () => {
   });
 
   it('creates, filters and edits units; names are unique', async () => {
-    const u = await admin.post('/api/units', { name: '县财政局', kind: 'government_department', contactPerson: '周科长' });
+    const u = await admin.post('/api/units', {
+      name: '县财政局',
+      kind: 'government_department',
+      contactPerson: '周科长',
+    });
     expect(u.statusCode).toBe(200);
-    expect((await admin.post('/api/units', { name: '县财政局', kind: 'other' })).json().code).toBe('DUPLICATE');
-    expect((await admin.get('/api/units?kind=court')).json().items.map((x: { name: string }) => x.name)).toEqual(['县人民法院']);
+    expect((await admin.post('/api/units', { name: '县财政局', kind: 'other' })).json().code).toBe(
+      'DUPLICATE',
+    );
+    expect(
+      (await admin.get('/api/units?kind=court')).json().items.map((x: { name: string }) => x.name),
+    ).toEqual(['县人民法院']);
     const e = await admin.patch(`/api/units/${u.json().id}`, { active: false, version: 1 });
     expect(e.json()).toMatchObject({ active: false, version: 2 });
   });
@@ -108,7 +142,16 @@ describe('terms, delegations, units, standing committee', () => {
       startDate: '2021-10-01',
     });
     expect(m.json()).toMatchObject({ deputyName: '王建国', position: 'chair' });
-    expect((await admin.post('/api/standing-committee', { termId: t.fixture.termId, deputyId: t.fixture.deputyIds[0], position: 'member', startDate: '2021-10-01' })).json().code).toBe('DUPLICATE');
+    expect(
+      (
+        await admin.post('/api/standing-committee', {
+          termId: t.fixture.termId,
+          deputyId: t.fixture.deputyIds[0],
+          position: 'member',
+          startDate: '2021-10-01',
+        })
+      ).json().code,
+    ).toBe('DUPLICATE');
     const before = (await admin.get('/api/roster/summary')).json().standingCommitteeMembers;
     await admin.patch(`/api/standing-committee/${m.json().id}`, { endDate: '2023-01-01' });
     expect((await admin.get('/api/roster/summary')).json().standingCommitteeMembers).toBe(before - 1);

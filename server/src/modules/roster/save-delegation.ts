@@ -24,7 +24,9 @@ export async function saveDelegation(
     const clash = await tx
       .select({ id: delegations.id })
       .from(delegations)
-      .where(and(eq(delegations.jurisdictionId, jid), eq(delegations.termId, termId), eq(delegations.name, name)));
+      .where(
+        and(eq(delegations.jurisdictionId, jid), eq(delegations.termId, termId), eq(delegations.name, name)),
+      );
     if (clash.some((c) => c.id !== id)) throw new AppError('DUPLICATE', { name });
     const [row] = id
       ? await tx.update(delegations).set({ name, sortOrder }).where(eq(delegations.id, id)).returning()
@@ -35,7 +37,9 @@ export async function saveDelegation(
       action: id ? 'delegation.updated' : 'delegation.created',
       subjectType: 'delegation',
       subjectId: row.id,
-      before: before ? { id: before.id, termId: before.termId, name: before.name, sortOrder: before.sortOrder } : undefined,
+      before: before
+        ? { id: before.id, termId: before.termId, name: before.name, sortOrder: before.sortOrder }
+        : undefined,
       after,
     });
     return { ...after, deputyCount: 0 };

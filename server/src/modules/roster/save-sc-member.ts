@@ -13,16 +13,29 @@ export async function addScMember(
   db: Db,
   ctx: AuditContext,
   jid: string,
-  input: { termId: string; deputyId: string; position: Position; startDate: string; endDate?: string | null | undefined },
+  input: {
+    termId: string;
+    deputyId: string;
+    position: Position;
+    startDate: string;
+    endDate?: string | null | undefined;
+  },
 ): Promise<ScMember> {
   return db.transaction(async (tx) => {
-    if (!(await getTerm(tx, jid, input.termId))) throw new AppError('VALIDATION_FAILED', [{ path: 'termId', message: 'no such term' }]);
+    if (!(await getTerm(tx, jid, input.termId)))
+      throw new AppError('VALIDATION_FAILED', [{ path: 'termId', message: 'no such term' }]);
     const deputy = await getDeputy(tx, jid, input.deputyId);
     if (!deputy) throw new AppError('VALIDATION_FAILED', [{ path: 'deputyId', message: 'no such deputy' }]);
     const existing = await tx
       .select({ id: standingCommitteeMembers.id })
       .from(standingCommitteeMembers)
-      .where(and(eq(standingCommitteeMembers.jurisdictionId, jid), eq(standingCommitteeMembers.termId, input.termId), eq(standingCommitteeMembers.deputyId, input.deputyId)));
+      .where(
+        and(
+          eq(standingCommitteeMembers.jurisdictionId, jid),
+          eq(standingCommitteeMembers.termId, input.termId),
+          eq(standingCommitteeMembers.deputyId, input.deputyId),
+        ),
+      );
     if (existing.length) throw new AppError('DUPLICATE', { deputyId: input.deputyId });
     const [row] = await tx
       .insert(standingCommitteeMembers)
@@ -30,7 +43,12 @@ export async function addScMember(
       .returning();
     if (!row) throw new Error('insert returned nothing');
     const after = presentScMember({ m: row, deputyName: deputy.name });
-    await recordAudit(tx, ctx, { action: 'sc_member.added', subjectType: 'sc_member', subjectId: row.id, after });
+    await recordAudit(tx, ctx, {
+      action: 'sc_member.added',
+      subjectType: 'sc_member',
+      subjectId: row.id,
+      after,
+    });
     return after;
   });
 }
@@ -52,10 +70,20 @@ export async function updateScMember(
     const set: { position?: Position; endDate?: string | null } = {};
     if (patch.position !== undefined) set.position = patch.position;
     if (patch.endDate !== undefined) set.endDate = patch.endDate;
-    const [row] = await tx.update(standingCommitteeMembers).set(set).where(eq(standingCommitteeMembers.id, id)).returning();
+    const [row] = await tx
+      .update(standingCommitteeMembers)
+      .set(set)
+      .where(eq(standingCommitteeMembers.id, id))
+      .returning();
     if (!row) throw new Error('update returned nothing');
     const after = presentScMember({ m: row, deputyName: before.deputyName });
-    await recordAudit(tx, ctx, { action: 'sc_member.updated', subjectType: 'sc_member', subjectId: id, before: presentScMember(before), after });
+    await recordAudit(tx, ctx, {
+      action: 'sc_member.updated',
+      subjectType: 'sc_member',
+      subjectId: id,
+      before: presentScMember(before),
+      after,
+    });
     return after;
   });
 }

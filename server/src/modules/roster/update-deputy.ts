@@ -26,7 +26,9 @@ export async function updateDeputy(
     const status = fields.status ?? before.status;
     const statusDate = fields.statusDate === undefined ? before.statusDate : fields.statusDate;
     if (status !== 'in_office' && !statusDate) {
-      throw new AppError('VALIDATION_FAILED', [{ path: 'statusDate', message: 'a status change needs its date' }]);
+      throw new AppError('VALIDATION_FAILED', [
+        { path: 'statusDate', message: 'a status change needs its date' },
+      ]);
     }
     if (fields.delegationId !== undefined) await checkDeputyRefs(tx, jid, before.termId, fields.delegationId);
     const updated = await tx
@@ -38,7 +40,13 @@ export async function updateDeputy(
     const row = await getDeputy(tx, jid, id);
     if (!row) throw new Error('updated deputy not found');
     const after = presentDeputy(row, true);
-    await recordAudit(tx, ctx, { action: 'deputy.updated', subjectType: 'deputy', subjectId: id, before: presentDeputy(before, true), after });
+    await recordAudit(tx, ctx, {
+      action: 'deputy.updated',
+      subjectType: 'deputy',
+      subjectId: id,
+      before: presentDeputy(before, true),
+      after,
+    });
     return after;
   });
 }

@@ -5,14 +5,26 @@ import type { Database } from '../db/database';
 import { type AuditContext, recordAudit, verifyAuditTrail } from './audit';
 
 let d: Database;
-const ctx = (j: string | null): AuditContext => ({ jurisdictionId: j, actorId: null, actorLabel: 'test', ip: '127.0.0.1', requestId: 'r1' });
+const ctx = (j: string | null): AuditContext => ({
+  jurisdictionId: j,
+  actorId: null,
+  actorLabel: 'test',
+  ip: '127.0.0.1',
+  requestId: 'r1',
+});
 const J1 = '00000000-0000-4000-8000-000000000001';
 const J2 = '00000000-0000-4000-8000-000000000002';
 
 async function write(n: number, j: string | null = J1) {
   for (let i = 0; i < n; i++) {
     await d.db.transaction((tx) =>
-      recordAudit(tx, ctx(j), { action: 'thing.changed', subjectType: 'thing', subjectId: String(i), before: { v: i, 名: '甲' }, after: { v: i + 1, at: new Date(0) } }),
+      recordAudit(tx, ctx(j), {
+        action: 'thing.changed',
+        subjectType: 'thing',
+        subjectId: String(i),
+        before: { v: i, 名: '甲' },
+        after: { v: i + 1, at: new Date(0) },
+      }),
     );
   }
 }
@@ -35,7 +47,11 @@ describe('audit hash chain', () => {
     await d.rows(sql`update audit_log set after = '{"v": 99}'::jsonb where chain = ${J1} and position = 4`);
     const r = await verifyAuditTrail(d.db);
     expect(r.ok).toBe(false);
-    expect(r.firstBroken).toMatchObject({ chain: J1, position: 4, reason: 'content does not match its hash' });
+    expect(r.firstBroken).toMatchObject({
+      chain: J1,
+      position: 4,
+      reason: 'content does not match its hash',
+    });
   });
 
   it('names the gap where an entry was deleted', async () => {

@@ -71,11 +71,20 @@ export interface VerifyResult {
 }
 
 /** Walk every chain from its first entry; name the first entry that was edited, removed or reordered. */
-export async function verifyAuditTrail(db: DbOrTx, onProgress?: (checked: number, total: number) => void): Promise<VerifyResult> {
+export async function verifyAuditTrail(
+  db: DbOrTx,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<VerifyResult> {
   const heads = await db.select().from(auditChainHeads).orderBy(asc(auditChainHeads.chain));
-  const chainRows = await queryRows<{ chain: string }>(db, sql`select distinct chain from audit_log order by chain`);
+  const chainRows = await queryRows<{ chain: string }>(
+    db,
+    sql`select distinct chain from audit_log order by chain`,
+  );
   const chainNames = new Set<string>([...heads.map((h) => h.chain), ...chainRows.map((r) => r.chain)]);
-  const [{ total } = { total: 0 }] = await queryRows<{ total: number }>(db, sql`select count(*)::int as total from audit_log`);
+  const [{ total } = { total: 0 }] = await queryRows<{ total: number }>(
+    db,
+    sql`select count(*)::int as total from audit_log`,
+  );
   let checked = 0;
   const broken = (chain: string, position: number, id: string | null, reason: string): VerifyResult => ({
     ok: false,
@@ -95,8 +104,10 @@ export async function verifyAuditTrail(db: DbOrTx, onProgress?: (checked: number
         .orderBy(asc(auditLog.position))
         .limit(pageSize);
       for (const r of rows) {
-        if (r.position !== expected) return broken(chain, expected, null, `entry ${expected} is missing (next is ${r.position})`);
-        if (r.prevHash !== prevHash) return broken(chain, r.position, r.id, 'previous-hash link does not match');
+        if (r.position !== expected)
+          return broken(chain, expected, null, `entry ${expected} is missing (next is ${r.position})`);
+        if (r.prevHash !== prevHash)
+          return broken(chain, r.position, r.id, 'previous-hash link does not match');
         const fields: HashedFields = {
           chain: r.chain,
           position: r.position,
@@ -111,7 +122,8 @@ export async function verifyAuditTrail(db: DbOrTx, onProgress?: (checked: number
           ip: r.ip,
           requestId: r.requestId,
         };
-        if (entryHash(prevHash, fields) !== r.hash) return broken(chain, r.position, r.id, 'content does not match its hash');
+        if (entryHash(prevHash, fields) !== r.hash)
+          return broken(chain, r.position, r.id, 'content does not match its hash');
         prevHash = r.hash;
         expected += 1;
         checked += 1;
@@ -123,7 +135,12 @@ export async function verifyAuditTrail(db: DbOrTx, onProgress?: (checked: number
     const last = expected - 1;
     if (!head) return broken(chain, last, null, 'chain head is missing');
     if (head.position !== last || head.hash !== prevHash) {
-      return broken(chain, Math.min(head.position, last + 1), null, `chain ends at ${last} but its head records ${head.position}`);
+      return broken(
+        chain,
+        Math.min(head.position, last + 1),
+        null,
+        `chain ends at ${last} but its head records ${head.position}`,
+      );
     }
   }
   onProgress?.(checked, total);

@@ -19,5 +19,6 @@ export function can(actor: Actor | null, action: Action, subject?: Subject): boo
 
 export function authorize(actor: Actor | null, action: Action, subject?: Subject): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED');
-  if (!can(actor, action, subject)) throw new AppError(subject && roleMay(actor.role, action) ? 'NOT_FOUND' : 'FORBIDDEN');
+  if (!can(actor, action, subject))
+    throw new AppError(subject && roleMay(actor.role, action) ? 'NOT_FOUND' : 'FORBIDDEN');
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { roleSchema } from '@renda/shared';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { accounts, authSessions } from '../../db/schema';
 import type { Db, DbOrTx } from '../db/database';
 import type { Actor } from './actor';
@@ -11,7 +11,13 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 export async function createSession(
   db: DbOrTx,
-  a: { accountId: string; jurisdictionId: string; hours: number; ip: string | null; userAgent: string | null },
+  a: {
+    accountId: string;
+    jurisdictionId: string;
+    hours: number;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + a.hours * 3600_000);

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from '../../db/schema';
 
@@ -35,7 +35,10 @@ export async function queryRows<T = Record<string, unknown>>(db: DbOrTx, query: 
   return result.rows;
 }
 
-export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
+export const MIGRATIONS_FOLDER = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../db/migrations',
+);
 
 /** DATABASE_URL → engine: unset → embedded PGlite in dataDir; memory:// → in-memory PGlite; postgres:// → pg pool. */
 export async function openDatabase(url: string | undefined, dataDir: string): Promise<Database> {
@@ -69,7 +72,10 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
   return {
     db,
     kind,
-    label: kind === 'pglite-memory' ? 'pglite (memory)' : `pglite (${path.relative(process.cwd(), client.dataDir ?? '') || '.'})`,
+    label:
+      kind === 'pglite-memory'
+        ? 'pglite (memory)'
+        : `pglite (${path.relative(process.cwd(), client.dataDir ?? '') || '.'})`,
     rows: <T>(q: SQL) => queryRows<T>(db, q),
     close: () => client.close(),
   };
@@ -77,7 +83,9 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
 
 export async function runMigrations(database: Database): Promise<void> {
   if (database.kind === 'postgres') {
-    await migratePg(database.db as unknown as Parameters<typeof migratePg>[0], { migrationsFolder: MIGRATIONS_FOLDER });
+    await migratePg(database.db as unknown as Parameters<typeof migratePg>[0], {
+      migrationsFolder: MIGRATIONS_FOLDER,
+    });
   } else {
     await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], {
       migrationsFolder: MIGRATIONS_FOLDER,
@@ -93,7 +101,9 @@ export async function migrationStatus(database: Database): Promise<{ expected: n
   };
   let applied = 0;
   try {
-    const r = await database.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const r = await database.rows<{ n: number }>(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     applied = Number(r[0]?.n ?? 0);
   } catch {
     applied = 0;

@@ -18,7 +18,8 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/') || url === '/api/openapi.json';
+const isDocs = (url: string) =>
+  url === '/api/docs' || url.startsWith('/api/docs/') || url === '/api/openapi.json';
 
 /**
  * Every /api route must say who may call it (config.public, .authenticated or .ability); a route that
@@ -32,7 +33,14 @@ export function installGuard(app: FastifyInstance): void {
     if (!route.url.startsWith('/api') || isDocs(route.url)) return;
     const c = route.config ?? {};
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') table.push({ method, url: route.url, config: c, hasBody: Boolean(route.schema?.body), bodyLimit: route.bodyLimit });
+      if (method !== 'HEAD')
+        table.push({
+          method,
+          url: route.url,
+          config: c,
+          hasBody: Boolean(route.schema?.body),
+          bodyLimit: route.bodyLimit,
+        });
     }
     if (!c.public && !c.authenticated && !c.ability) {
       throw new Error(`route ${route.method} ${route.url} declares no authorization rule`);
@@ -49,11 +57,14 @@ export function installGuard(app: FastifyInstance): void {
       const actor = request.actor;
       if (!actor) throw new AppError('UNAUTHENTICATED');
       if (c.ability && !roleMay(actor.role, c.ability)) throw new AppError('FORBIDDEN');
-      if (actor.mustChangePassword && !c.allowBeforePasswordChange) throw new AppError('PASSWORD_CHANGE_REQUIRED');
+      if (actor.mustChangePassword && !c.allowBeforePasswordChange)
+        throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
     if (!SAFE_METHODS.has(request.method)) {
       await new Promise<void>((resolve, reject) => {
-        app.csrfProtection(request, reply, (err?: Error) => (err ? reject(new AppError('CSRF_INVALID')) : resolve()));
+        app.csrfProtection(request, reply, (err?: Error) =>
+          err ? reject(new AppError('CSRF_INVALID')) : resolve(),
+        );
       });
     }
   });

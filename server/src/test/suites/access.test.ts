@@ -15,9 +15,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 function concrete(url: string): string {
-  return url
-    .replace(':kind', 'deputies')
-    .replace(':id', t.fixture.deputyIds[0] as string);
+  return url.replace(':kind', 'deputies').replace(':id', t.fixture.deputyIds[0] as string);
 }
 
 const send = (c: TestClient, method: string, url: string) =>
@@ -35,22 +33,28 @@ describe('cross-role access', () => {
     const failures: string[] = [];
     for (const r of t.app.routeTable.filter((x) => !x.config.public)) {
       const res = await send(anon, r.method, r.url);
-      if (res.statusCode !== 401 || res.json().code !== 'UNAUTHENTICATED') failures.push(`${r.method} ${r.url} → ${res.statusCode}`);
+      if (res.statusCode !== 401 || res.json().code !== 'UNAUTHENTICATED')
+        failures.push(`${r.method} ${r.url} → ${res.statusCode}`);
     }
     expect(failures).toEqual([]);
   });
 
-  it.each(ROLES_UNDER_TEST)('answers 403 FORBIDDEN to %s on every route its role may not use, and lets it through elsewhere', async (role) => {
-    const c = await signedIn(t.app, role);
-    const failures: string[] = [];
-    for (const r of t.app.routeTable.filter((x) => x.config.ability)) {
-      const res = await send(c, r.method, r.url);
-      const allowed = roleMay(role, r.config.ability!);
-      if (!allowed && (res.statusCode !== 403 || res.json().code !== 'FORBIDDEN')) failures.push(`${r.method} ${r.url} → ${res.statusCode} (want 403)`);
-      if (allowed && (res.statusCode === 401 || res.statusCode === 403)) failures.push(`${r.method} ${r.url} → ${res.statusCode} (want through)`);
-    }
-    expect(failures).toEqual([]);
-  });
+  it.each(ROLES_UNDER_TEST)(
+    'answers 403 FORBIDDEN to %s on every route its role may not use, and lets it through elsewhere',
+    async (role) => {
+      const c = await signedIn(t.app, role);
+      const failures: string[] = [];
+      for (const r of t.app.routeTable.filter((x) => x.config.ability)) {
+        const res = await send(c, r.method, r.url);
+        const allowed = roleMay(role, r.config.ability!);
+        if (!allowed && (res.statusCode !== 403 || res.json().code !== 'FORBIDDEN'))
+          failures.push(`${r.method} ${r.url} → ${res.statusCode} (want 403)`);
+        if (allowed && (res.statusCode === 401 || res.statusCode === 403))
+          failures.push(`${r.method} ${r.url} → ${res.statusCode} (want through)`);
+      }
+      expect(failures).toEqual([]);
+    },
+  );
 
   it('never shows another jurisdiction’s records', async () => {
     const c = await signedIn(t.app, 'admin');

@@ -19,11 +19,17 @@ function validBodies(): Record<string, { url: string; body: Record<string, unkno
   const dep = f.deputyIds[0] as string;
   return {
     'POST /api/auth/login': { url: '/api/auth/login', body: { username: 'admin', password: TEST_PASSWORD } },
-    'POST /api/auth/password': { url: '/api/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } },
+    'POST /api/auth/password': {
+      url: '/api/auth/password',
+      body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
+    },
     'POST /api/terms': { url: '/api/terms', body: { number: 19, startDate: '2026-10-01' } },
     'PATCH /api/terms/:id': { url: `/api/terms/${f.termId}`, body: { startDate: '2021-10-01' } },
     'POST /api/delegations': { url: '/api/delegations', body: { termId: f.termId, name: '新代表团' } },
-    'PATCH /api/delegations/:id': { url: `/api/delegations/${f.delegationIds[0]}`, body: { name: '城关镇代表团' } },
+    'PATCH /api/delegations/:id': {
+      url: `/api/delegations/${f.delegationIds[0]}`,
+      body: { name: '城关镇代表团' },
+    },
     'POST /api/deputies': { url: '/api/deputies', body: { termId: f.termId, name: '赵新', gender: 'male' } },
     'PATCH /api/deputies/:id': { url: `/api/deputies/${dep}`, body: { occupation: '教师', version: 1 } },
     'POST /api/units': { url: '/api/units', body: { name: '县水利局', kind: 'government_department' } },
@@ -32,12 +38,24 @@ function validBodies(): Record<string, { url: string; body: Record<string, unkno
       url: '/api/standing-committee',
       body: { termId: f.termId, deputyId: dep, position: 'member', startDate: '2021-10-01' },
     },
-    'PATCH /api/standing-committee/:id': { url: `/api/standing-committee/${dep}`, body: { position: 'member' } },
-    'POST /api/accounts': { url: '/api/accounts', body: { username: 'clerk2', displayName: '职员', role: 'admin' } },
+    'PATCH /api/standing-committee/:id': {
+      url: `/api/standing-committee/${dep}`,
+      body: { position: 'member' },
+    },
+    'POST /api/accounts': {
+      url: '/api/accounts',
+      body: { username: 'clerk2', displayName: '职员', role: 'admin' },
+    },
     'PATCH /api/accounts/:id': { url: `/api/accounts/${dep}`, body: { displayName: '职员' } },
     'PUT /api/profile': { url: '/api/profile', body: { baseVersion: 1, note: '修改', profile: {} } },
-    'POST /api/import/:kind/preview': { url: '/api/import/deputies/preview', body: { filename: 'a.csv', contentBase64: '' } },
-    'POST /api/import/:kind/commit': { url: '/api/import/deputies/commit', body: { filename: 'a.csv', contentBase64: '' } },
+    'POST /api/import/:kind/preview': {
+      url: '/api/import/deputies/preview',
+      body: { filename: 'a.csv', contentBase64: '' },
+    },
+    'POST /api/import/:kind/commit': {
+      url: '/api/import/deputies/commit',
+      body: { filename: 'a.csv', contentBase64: '' },
+    },
   };
 }
 
@@ -50,7 +68,9 @@ async function snapshot(): Promise<string> {
   for (const { t: name } of tables) {
     const [r] = await queryRows<{ n: number; h: string }>(
       t.database.db,
-      sql.raw(`select count(*)::int as n, coalesce(md5(string_agg(x::text, ',' order by x::text)), '') as h from ${name} x`),
+      sql.raw(
+        `select count(*)::int as n, coalesce(md5(string_agg(x::text, ',' order by x::text)), '') as h from ${name} x`,
+      ),
     );
     counts.push(`${name}:${r?.n}:${r?.h}`);
   }
@@ -74,21 +94,47 @@ describe('bad input on every write route', () => {
       const check = async (what: string, res: Awaited<ReturnType<TestClient['request']>>, code: string) => {
         const got = res.statusCode === 400 ? res.json().code : `${res.statusCode} ${res.body.slice(0, 120)}`;
         if (got !== code) failures.push(`${key} ${what}: ${got}`);
-        else if (!res.json().requestId || !res.json().message) failures.push(`${key} ${what}: no requestId/message`);
+        else if (!res.json().requestId || !res.json().message)
+          failures.push(`${key} ${what}: no requestId/message`);
       };
-      await check('malformed JSON', await admin.request(method, url, undefined, { raw: '{"name": "x",' }), 'MALFORMED_JSON');
-      await check('wrong type', await admin.request(method, url, undefined, { raw: '[1,2,3]' }), 'VALIDATION_FAILED');
-      await check('unknown field', await admin.request(method, url, { ...body, unknownField: 'x' }), 'VALIDATION_FAILED');
+      await check(
+        'malformed JSON',
+        await admin.request(method, url, undefined, { raw: '{"name": "x",' }),
+        'MALFORMED_JSON',
+      );
+      await check(
+        'wrong type',
+        await admin.request(method, url, undefined, { raw: '[1,2,3]' }),
+        'VALIDATION_FAILED',
+      );
+      await check(
+        'unknown field',
+        await admin.request(method, url, { ...body, unknownField: 'x' }),
+        'VALIDATION_FAILED',
+      );
       const limit = r.bodyLimit ?? 1024 * 1024;
       const huge = JSON.stringify({ ...body, filler: 'x'.repeat(limit + 10) });
-      await check('body over the limit', await admin.request(method, url, undefined, { raw: huge }), 'BODY_TOO_LARGE');
+      await check(
+        'body over the limit',
+        await admin.request(method, url, undefined, { raw: huge }),
+        'BODY_TOO_LARGE',
+      );
       const field = longest(body);
       if (field) {
-        await check(`over-long ${field}`, await admin.request(method, url, { ...body, [field]: '长'.repeat(5000) }), 'VALIDATION_FAILED');
+        await check(
+          `over-long ${field}`,
+          await admin.request(method, url, { ...body, [field]: '长'.repeat(5000) }),
+          'VALIDATION_FAILED',
+        );
       }
       const numberField = Object.keys(body).find((k) => typeof body[k] === 'number');
-      const wrong = numberField ? { ...body, [numberField]: 'twelve' } : field ? { ...body, [field]: 12345 } : null;
-      if (wrong) await check('wrong field type', await admin.request(method, url, wrong), 'VALIDATION_FAILED');
+      const wrong = numberField
+        ? { ...body, [numberField]: 'twelve' }
+        : field
+          ? { ...body, [field]: 12345 }
+          : null;
+      if (wrong)
+        await check('wrong field type', await admin.request(method, url, wrong), 'VALIDATION_FAILED');
     }
     expect(failures).toEqual([]);
     expect(await snapshot()).toBe(before);
@@ -107,8 +153,14 @@ describe('bad input on every write route', () => {
   });
 
   it('answers in English when asked', async () => {
-    const res = await admin.request('POST', '/api/units', undefined, { raw: '{', headers: { 'accept-language': 'en-US,en' } });
-    expect(res.json()).toMatchObject({ code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.' });
+    const res = await admin.request('POST', '/api/units', undefined, {
+      raw: '{',
+      headers: { 'accept-language': 'en-US,en' },
+    });
+    expect(res.json()).toMatchObject({
+      code: 'MALFORMED_JSON',
+      message: 'The request body is not valid JSON.',
+    });
   });
 
   it('hides internals on 5xx', async () => {

@@ -5,12 +5,12 @@ import {
   addIssues,
   type ColumnSpec,
   cellsOf,
+  firstRowOf,
   type ImportRow,
   labelOf,
   mapHeader,
   orUndefined,
   type RowsResult,
-  rejectDuplicates,
   sortErrors,
 } from './table-columns';
 
@@ -82,9 +82,17 @@ export function deputyRows(table: ParsedTable, ctx: DeputyRowContext): RowsResul
   const rows: ImportRow<DeputyInput>[] = [];
   const rowErrors: RowError[] = [];
   const label = (field: string) => labelOf(DEPUTY_COLUMNS, field === 'delegationId' ? 'delegation' : field);
+  const firstRow = firstRowOf();
   for (const tr of table.rows) {
     const c = cellsOf(tr, index);
     const mine: RowError[] = [];
+    const dup = firstRow(c.cardCode, tr.row);
+    if (dup !== undefined)
+      mine.push({
+        row: tr.row,
+        column: label('cardCode'),
+        message: `代表证号“${c.cardCode}”与第 ${dup} 行重复`,
+      });
     const fail = (field: DeputyField, message: string) =>
       mine.push({ row: tr.row, column: label(field), message });
     const gender = c.gender ? GENDER_LABELS[c.gender.toLowerCase()] : undefined;
@@ -116,10 +124,5 @@ export function deputyRows(table: ParsedTable, ctx: DeputyRowContext): RowsResul
     if (mine.length || !parsed.success) rowErrors.push(...mine);
     else rows.push({ row: tr.row, data: parsed.data });
   }
-  return rejectDuplicates(
-    { total: table.rows.length, rows, errors: sortErrors(rowErrors) },
-    (d) => d.cardCode,
-    label('cardCode'),
-    (v, first) => `代表证号“${v}”与第 ${first} 行重复`,
-  );
+  return { total: table.rows.length, rows, errors: sortErrors(rowErrors) };
 }

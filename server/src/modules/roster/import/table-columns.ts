@@ -98,26 +98,15 @@ export function addIssues(
   }
 }
 
-/** The second and later rows with the same key are errors. */
-export function rejectDuplicates<T>(
-  result: RowsResult<T>,
-  keyOf: (data: T) => string | null | undefined,
-  column: string,
-  message: (value: string, firstRow: number) => string,
-): RowsResult<T> {
-  const first = new Map<string, number>();
-  const rows: ImportRow<T>[] = [];
-  const errors = [...result.errors];
-  for (const r of result.rows) {
-    const key = keyOf(r.data);
-    const seen = key ? first.get(key) : undefined;
-    if (key && seen !== undefined) errors.push({ row: r.row, column, message: message(key, seen) });
-    else {
-      if (key) first.set(key, r.row);
-      rows.push(r);
-    }
-  }
-  return { total: result.total, rows, errors: sortErrors(errors) };
+/** Remembers the first row of each key; for a key seen before, returns the row it first appeared in. */
+export function firstRowOf(): (key: string | undefined, row: number) => number | undefined {
+  const seen = new Map<string, number>();
+  return (key, row) => {
+    if (!key) return undefined;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, row);
+    return first;
+  };
 }
 
 /** Rows whose key already exists in the database are errors. */

@@ -4,12 +4,12 @@ import {
   addIssues,
   type ColumnSpec,
   cellsOf,
+  firstRowOf,
   type ImportRow,
   labelOf,
   mapHeader,
   orUndefined,
   type RowsResult,
-  rejectDuplicates,
   sortErrors,
 } from './table-columns';
 
@@ -61,9 +61,13 @@ export function unitRows(table: ParsedTable): RowsResult<UnitInput> {
   const rows: ImportRow<UnitInput>[] = [];
   const rowErrors: RowError[] = [];
   const label = (field: string) => labelOf(UNIT_COLUMNS, field);
+  const firstRow = firstRowOf();
   for (const tr of table.rows) {
     const c = cellsOf(tr, index);
     const mine: RowError[] = [];
+    const dup = firstRow(c.name, tr.row);
+    if (dup !== undefined)
+      mine.push({ row: tr.row, column: label('name'), message: `单位名称“${c.name}”与第 ${dup} 行重复` });
     const kind = c.kind ? KIND_LABELS[c.kind] : undefined;
     if (c.kind && !kind)
       mine.push({ row: tr.row, column: label('kind'), message: `类型“${c.kind}”无效，应为 ${KIND_HINT}` });
@@ -79,10 +83,5 @@ export function unitRows(table: ParsedTable): RowsResult<UnitInput> {
     if (mine.length || !parsed.success) rowErrors.push(...mine);
     else rows.push({ row: tr.row, data: parsed.data });
   }
-  return rejectDuplicates(
-    { total: table.rows.length, rows, errors: sortErrors(rowErrors) },
-    (d) => d.name,
-    label('name'),
-    (v, first) => `单位名称“${v}”与第 ${first} 行重复`,
-  );
+  return { total: table.rows.length, rows, errors: sortErrors(rowErrors) };
 }

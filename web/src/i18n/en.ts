@@ -1,0 +1,3 @@
+import { type Messages, zhCN } from './zh-CN';
+
+export const en: Messages = zhCN;
