@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../../test/client';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+describe('operations', () => {
+  it('reports a reachable database with current migrations', async () => {
+    const res = await new TestClient(t.app).get('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', database: { reachable: true }, migrations: { current: true } });
+  });
+
+  it('reports 503 when a migration is missing', async () => {
+    await t.database.rows(sql`create table saved_migrations as select * from drizzle.__drizzle_migrations`);
+    await t.database.rows(sql`delete from drizzle.__drizzle_migrations`);
+    try {
+      const res = await new TestClient(t.app).get('/api/health');
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ status: 'degraded', migrations: { current: false, applied: 0 } });
+    } finally {
+      await t.database.rows(sql`insert into drizzle.__drizzle_migrations select * from saved_migrations`);
+      await t.database.rows(sql`drop table saved_migrations`);
+    }
+  });
+
+  it('publishes the OpenAPI document and its viewer', async () => {
+    const c = new TestClient(t.app);
+    const doc = (await c.get('/api/openapi.json')).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/deputies', '/api/auth/login', '/api/audit/verify']));
+    const ui = await c.get('/api/docs/');
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toContain('text/html');
+  });
+
+  it('answers unknown API paths with the error shape', async () => {
+    const res = await new TestClient(t.app).get('/api/no-such-thing');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
