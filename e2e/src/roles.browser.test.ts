@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { DEMO_PASSWORD } from '@renda/server/demo/demo-data';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@renda/server/demo/demo-data';
 import { browserTestsSkipped, launchChromium } from './browser';
 import { ROOT, type ServerProcess, spawnServer, stopServer } from './spawn-server';
 import { throwawayDatabaseEnv } from './throwaway-db';
@@ -35,7 +35,9 @@ async function signIn(page: Page, username: string) {
 
 async function menuOf(page: Page): Promise<string[]> {
   await page.getByTestId('nav-home').first().waitFor();
-  const ids = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+  const ids = await page
+    .locator('[data-testid^="nav-"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
   return [...new Set(ids.filter((id) => id !== 'nav-toggle').map((id) => id.slice(4)))].sort();
 }
 
@@ -72,7 +74,12 @@ describe.skipIf(skip)('signing in as each demo role', () => {
   });
 
   it('works on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
     const page = await context.newPage();
     await signIn(page, 'deputy');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

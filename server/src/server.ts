@@ -48,8 +48,9 @@ export async function startServer(
   } else if (await isEmpty(database)) {
     lines.push(
       '',
-      '  The database is empty. Create the first administrator with:',
-      '    npx renda create-admin --username admin --name "人大办公室"',
+      '  The database is empty. Create the jurisdiction and its first administrator with:',
+      '    npx renda create-admin --username admin --name "人大办公室" \\',
+      '      --jurisdiction-name "某某县人民代表大会" --jurisdiction-code 140000 --level county',
     );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);

@@ -4,5 +4,6 @@ export * from './auth/schemas';
 export * from './common/schemas';
 export * from './errors/app-error';
 export * from './errors/codes';
+export * from './roster/import-schemas';
 export * from './roster/schemas';
 export * from './rules';

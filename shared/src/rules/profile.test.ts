@@ -65,7 +65,9 @@ describe('checkAgainstFloor', () => {
   it('refuses switching off a statutory ballot rule', () => {
     const p = structuredClone(floor);
     p.elections.voidRoundIfBallotsExceedIssued.enabled = false;
-    expect(checkAgainstFloor(p, floor).map((v) => v.path)).toEqual(['elections.voidRoundIfBallotsExceedIssued']);
+    expect(checkAgainstFloor(p, floor).map((v) => v.path)).toEqual([
+      'elections.voidRoundIfBallotsExceedIssued',
+    ]);
   });
   it('lets local and practice rules change freely', () => {
     const p = structuredClone(floor);

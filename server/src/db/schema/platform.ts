@@ -69,7 +69,10 @@ export const accounts = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   // usernames are unique across the installation: a login names no jurisdiction
-  (t) => [uniqueIndex('accounts_username_uq').on(t.username), index('accounts_jurisdiction_idx').on(t.jurisdictionId)],
+  (t) => [
+    uniqueIndex('accounts_username_uq').on(t.username),
+    index('accounts_jurisdiction_idx').on(t.jurisdictionId),
+  ],
 );
 
 /** Server-side sessions, so any instance can serve any request. The cookie holds a random token; we store its hash. */
@@ -88,7 +91,10 @@ export const authSessions = pgTable(
     ip: text('ip'),
     userAgent: text('user_agent'),
   },
-  (t) => [uniqueIndex('auth_sessions_token_uq').on(t.tokenHash), index('auth_sessions_account_idx').on(t.accountId)],
+  (t) => [
+    uniqueIndex('auth_sessions_token_uq').on(t.tokenHash),
+    index('auth_sessions_account_idx').on(t.accountId),
+  ],
 );
 
 /** Failed and successful sign-ins, for the per-address rate limit (shared by every instance). */

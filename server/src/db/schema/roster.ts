@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { jurisdictions } from './platform';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
@@ -92,7 +102,10 @@ export const units = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('units_name_uq').on(t.jurisdictionId, t.name), index('units_kind_idx').on(t.jurisdictionId, t.kind)],
+  (t) => [
+    uniqueIndex('units_name_uq').on(t.jurisdictionId, t.name),
+    index('units_kind_idx').on(t.jurisdictionId, t.kind),
+  ],
 );
 
 /** 常委会组成人员. */

@@ -13,7 +13,11 @@ describe('operations', () => {
   it('reports a reachable database with current migrations', async () => {
     const res = await new TestClient(t.app).get('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: { reachable: true }, migrations: { current: true } });
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      database: { reachable: true },
+      migrations: { current: true },
+    });
   });
 
   it('reports 503 when a migration is missing', async () => {
@@ -33,7 +37,9 @@ describe('operations', () => {
     const c = new TestClient(t.app);
     const doc = (await c.get('/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/deputies', '/api/auth/login', '/api/audit/verify']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/deputies', '/api/auth/login', '/api/audit/verify']),
+    );
     const ui = await c.get('/api/docs/');
     expect(ui.statusCode).toBe(200);
     expect(ui.headers['content-type']).toContain('text/html');

@@ -3,7 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { type DbOrTx, MIGRATIONS_FOLDER } from '../db/database';
+import { type DbOrTx, MIGRATIONS_FOLDER, queryRows } from '../db/database';
 
 /**
  * A backup is a gzip'd JSON-lines file: one header line, then one line per row, `{"t":table,"r":row}`, where
@@ -44,8 +44,10 @@ export function codeSchemaVersion(): SchemaVersion {
 
 /** The schema version a database has applied. */
 export async function databaseSchemaVersion(db: DbOrTx): Promise<SchemaVersion> {
-  const r = await db.execute(sql`select hash from drizzle.__drizzle_migrations order by created_at, id`);
-  const rows = r.rows as { hash: string }[];
+  const rows = await queryRows<{ hash: string }>(
+    db,
+    sql`select hash from drizzle.__drizzle_migrations order by created_at, id`,
+  );
   return { count: rows.length, lastHash: rows.at(-1)?.hash ?? null };
 }
 

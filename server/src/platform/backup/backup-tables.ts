@@ -33,7 +33,7 @@ function tableOf(table: PgTable): BackupTable {
  * it references (ties broken by name, so the order is stable). A new table is backed up without further work.
  */
 export function backupTables(): BackupTable[] {
-  const all = Object.values(schema)
+  const all = Object.values(schema as Record<string, unknown>)
     .filter((v): v is PgTable => is(v, PgTable))
     .map(tableOf)
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -4,7 +4,7 @@ import { rename, rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import type { Database, Tx } from '../db/database';
+import { type Database, queryRows, type Tx } from '../db/database';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -46,8 +46,11 @@ export async function backupDatabase(
         const tables = backupTables();
         const counts: { name: string; rows: number }[] = [];
         for (const t of tables) {
-          const r = await tx.execute(sql.raw(`select count(*)::text as n from ${quoteIdent(t.name)}`));
-          counts.push({ name: t.name, rows: Number((r.rows[0] as { n: string }).n) });
+          const [r] = await queryRows<{ n: string }>(
+            tx,
+            sql.raw(`select count(*)::text as n from ${quoteIdent(t.name)}`),
+          );
+          counts.push({ name: t.name, rows: Number(r?.n) });
         }
         const header: BackupHeader = {
           format: BACKUP_FORMAT,
@@ -89,8 +92,8 @@ async function* fetchRows(tx: Tx, query: string): AsyncGenerator<string[]> {
   // on an error the transaction ends, and the cursor with it
   await tx.execute(sql.raw(`declare renda_backup no scroll cursor for ${query}`));
   for (;;) {
-    const r = await tx.execute(sql.raw(`fetch forward ${FETCH} from renda_backup`));
-    const batch = (r.rows as { r: string }[]).map((row) => row.r);
+    const fetched = await queryRows<{ r: string }>(tx, sql.raw(`fetch forward ${FETCH} from renda_backup`));
+    const batch = fetched.map((row) => row.r);
     if (batch.length) yield batch;
     if (batch.length < FETCH) break;
   }

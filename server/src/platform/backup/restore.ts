@@ -1,5 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
-import { type Database, runMigrations, type Tx } from '../db/database';
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows, runMigrations, type Tx } from '../db/database';
 import {
   BackupError,
   type BackupHeader,
@@ -19,8 +19,6 @@ export interface RestoreSummary {
 
 const BATCH_ROWS = 1000;
 const BATCH_CHARS = 4 * 1024 * 1024;
-
-const rowsOf = async <T>(tx: Database['db'] | Tx, q: SQL) => (await tx.execute(q)).rows as T[];
 
 /**
  * Restore a backup into an empty database of either kind: migrate it, refuse if any table has rows or the
@@ -48,7 +46,7 @@ export async function restoreDatabase(
   await runMigrations(database);
   const filled: string[] = [];
   for (const t of tables) {
-    const [r] = await rowsOf<{ n: boolean }>(
+    const [r] = await queryRows<{ n: boolean }>(
       database.db,
       sql.raw(`select exists (select 1 from ${quoteIdent(t.name)}) as n`),
     );
@@ -127,7 +125,7 @@ async function insertRows(
 
 /** Serial and identity columns continue after the highest restored value. */
 async function resetSequences(tx: Tx, tables: string[]): Promise<void> {
-  const cols = await rowsOf<{ table_name: string; column_name: string }>(
+  const cols = await queryRows<{ table_name: string; column_name: string }>(
     tx,
     sql`select table_name, column_name from information_schema.columns
         where table_schema = current_schema()

@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '../../db/schema';
+import { lockDataDir } from './data-dir-lock';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -57,16 +58,23 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
   }
   let client: PGlite;
   let kind: DatabaseKind;
+  let unlock = () => {};
   if (url === 'memory://' || url === 'memory') {
     client = new PGlite();
     kind = 'pglite-memory';
   } else {
     const dir = url?.startsWith('file://') ? fileURLToPath(url) : path.resolve(dataDir, 'pgdata');
     mkdirSync(dir, { recursive: true });
+    unlock = lockDataDir(dir);
     client = new PGlite(dir);
     kind = 'pglite-file';
   }
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (e) {
+    unlock();
+    throw e;
+  }
   await client.exec("SET TIME ZONE 'UTC'");
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
@@ -77,7 +85,13 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
         ? 'pglite (memory)'
         : `pglite (${path.relative(process.cwd(), client.dataDir ?? '') || '.'})`,
     rows: <T>(q: SQL) => queryRows<T>(db, q),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 

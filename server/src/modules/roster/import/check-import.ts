@@ -1,4 +1,4 @@
-import type { DeputyInput, UnitInput } from '@renda/shared';
+import type { DeputyInput, ImportKind, UnitInput } from '@renda/shared';
 import type { DbOrTx } from '../../../platform/db/database';
 import { deputyRows } from './deputy-rows';
 import * as repo from './import.repository';
@@ -6,8 +6,7 @@ import type { ParsedTable, RowError } from './parse-table';
 import { labelOf, type RowsResult, rejectTaken } from './table-columns';
 import { UNIT_COLUMNS, unitRows } from './unit-rows';
 
-export const IMPORT_KINDS = ['deputies', 'units'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export { IMPORT_KINDS, type ImportKind } from '@renda/shared';
 
 export type CheckedImport =
   | ({

@@ -28,8 +28,8 @@ export async function commitImport(
     const sha256 = createHash('sha256').update(file.bytes).digest('hex');
     await recordAudit(tx, actx, {
       action: 'import.committed',
-      subjectType: kind === 'deputies' ? 'deputy' : 'unit',
-      subjectId: null,
+      subjectType: 'import',
+      subjectId: kind,
       after: { kind, filename: file.filename, sha256, imported },
     });
     return { imported };

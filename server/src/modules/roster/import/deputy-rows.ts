@@ -49,6 +49,8 @@ export const DEPUTY_COLUMNS: readonly ColumnSpec<DeputyField>[] = [
 export const GENDER_LABELS: Record<string, 'male' | 'female'> = {
   男: 'male',
   女: 'female',
+  男性: 'male',
+  女性: 'female',
   male: 'male',
   female: 'female',
 };
@@ -86,15 +88,10 @@ export function deputyRows(table: ParsedTable, ctx: DeputyRowContext): RowsResul
   for (const tr of table.rows) {
     const c = cellsOf(tr, index);
     const mine: RowError[] = [];
-    const dup = firstRow(c.cardCode, tr.row);
-    if (dup !== undefined)
-      mine.push({
-        row: tr.row,
-        column: label('cardCode'),
-        message: `代表证号“${c.cardCode}”与第 ${dup} 行重复`,
-      });
     const fail = (field: DeputyField, message: string) =>
       mine.push({ row: tr.row, column: label(field), message });
+    const dup = firstRow(c.cardCode, tr.row);
+    if (dup !== undefined) fail('cardCode', `代表证号“${c.cardCode}”与第 ${dup} 行重复`);
     const gender = c.gender ? GENDER_LABELS[c.gender.toLowerCase()] : undefined;
     if (c.gender && !gender) fail('gender', `性别“${c.gender}”无效，应为“男”或“女”`);
     const birthDate = c.birthDate ? parseBirthDate(c.birthDate) : undefined;

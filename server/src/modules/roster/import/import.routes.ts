@@ -1,3 +1,4 @@
+import { importFileSchema, importPreviewSchema, importResultSchema } from '@renda/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContextOf } from '../../../platform/http/context';
@@ -10,21 +11,7 @@ export const IMPORT_BODY_LIMIT = 15 * 1024 * 1024;
 
 const kindParams = z.object({ kind: z.enum(IMPORT_KINDS) }).strict();
 const templateQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }).strict();
-const fileBody = z
-  .object({
-    filename: z.string().trim().min(1).max(255),
-    contentBase64: z.base64().min(1).max(IMPORT_BODY_LIMIT),
-  })
-  .strict();
-
-const rowErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
-export const importPreviewSchema = z.object({
-  total: z.number().int(),
-  valid: z.number().int(),
-  rows: z.array(z.object({ row: z.number().int(), data: z.record(z.string(), z.unknown()) })),
-  errors: z.array(rowErrorSchema),
-});
-export const importResultSchema = z.object({ imported: z.number().int() });
+const fileBody = importFileSchema;
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name, so Chinese file names survive every browser. */
 const attachment = (filename: string, fallback: string) =>

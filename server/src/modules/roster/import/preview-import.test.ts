@@ -12,16 +12,14 @@ describe('previewImport', () => {
   let termId: string;
   beforeAll(async () => {
     ({ database, jid, termId } = await importFixture());
-    await database.db
-      .insert(deputies)
-      .values({
-        jurisdictionId: jid,
-        termId,
-        name: '老代表',
-        gender: 'male',
-        ethnicity: '汉族',
-        cardCode: 'C-OLD',
-      });
+    await database.db.insert(deputies).values({
+      jurisdictionId: jid,
+      termId,
+      name: '老代表',
+      gender: 'male',
+      ethnicity: '汉族',
+      cardCode: 'C-OLD',
+    });
     await database.db.insert(units).values({ jurisdictionId: jid, name: '某某县人民法院', kind: 'court' });
   });
   afterAll(() => database.close());

@@ -24,7 +24,10 @@ describe('importTemplate', () => {
     const table = await parseTable(new Uint8Array(t.body), t.filename);
     expect(table.header[0]).toBe(kind === 'deputies' ? '姓名' : '单位名称');
     expect(table.rows).toHaveLength(1);
-    const p = await previewImport(database.db, jid, kind, { filename: t.filename, bytes: new Uint8Array(t.body) });
+    const p = await previewImport(database.db, jid, kind, {
+      filename: t.filename,
+      bytes: new Uint8Array(t.body),
+    });
     expect(p.errors).toEqual([]);
     expect(p.valid).toBe(1);
   });

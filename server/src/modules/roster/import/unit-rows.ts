@@ -65,12 +65,12 @@ export function unitRows(table: ParsedTable): RowsResult<UnitInput> {
   for (const tr of table.rows) {
     const c = cellsOf(tr, index);
     const mine: RowError[] = [];
+    const fail = (field: UnitField, message: string) =>
+      mine.push({ row: tr.row, column: label(field), message });
     const dup = firstRow(c.name, tr.row);
-    if (dup !== undefined)
-      mine.push({ row: tr.row, column: label('name'), message: `单位名称“${c.name}”与第 ${dup} 行重复` });
+    if (dup !== undefined) fail('name', `单位名称“${c.name}”与第 ${dup} 行重复`);
     const kind = c.kind ? KIND_LABELS[c.kind] : undefined;
-    if (c.kind && !kind)
-      mine.push({ row: tr.row, column: label('kind'), message: `类型“${c.kind}”无效，应为 ${KIND_HINT}` });
+    if (c.kind && !kind) fail('kind', `类型“${c.kind}”无效，应为 ${KIND_HINT}`);
     const parsed = unitInputSchema.safeParse({
       name: c.name ?? '',
       shortName: orUndefined(c.shortName),
