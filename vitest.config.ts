@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: [
       'shared/src/**/*.test.ts',
+      'web/src/**/*.test.ts',
       'server/src/**/*.test.ts',
       'cli/src/**/*.test.ts',
       'e2e/**/*.test.ts',

@@ -60,6 +60,7 @@ describe.skipIf(skip)('signing in as each demo role', () => {
     const page = await context.newPage();
     await signIn(page, role);
     expect(await menuOf(page)).toEqual([...(MENUS[role] ?? [])].sort());
+    await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SHOTS, `home-${role}.png`), fullPage: true });
     await context.close();
   });
@@ -82,11 +83,13 @@ describe.skipIf(skip)('signing in as each demo role', () => {
     });
     const page = await context.newPage();
     await signIn(page, 'deputy');
+    await page.waitForLoadState('networkidle');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await page.screenshot({ path: path.join(SHOTS, 'phone-deputy.png') });
     await page.getByTestId('nav-toggle').click();
     await page.getByTestId('nav-roster').first().waitFor({ state: 'visible' });
+    await page.waitForTimeout(600); // the drawer slides in
     await page.screenshot({ path: path.join(SHOTS, 'phone-menu.png') });
     await context.close();
   });

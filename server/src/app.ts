@@ -108,10 +108,15 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   const webDist = config.webDist ? path.resolve(config.webDist) : DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api') || request.method !== 'GET')
+    const pathname = request.url.split('?')[0] ?? '';
+    // API paths, other methods and missing files (anything with an extension) get a real 404;
+    // every other path is a page of the single-page app
+    if (pathname.startsWith('/api') || request.method !== 'GET' || /\.[a-z0-9]+$/i.test(pathname)) {
       return sendError(request, reply, 'NOT_FOUND');
+    }
     if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html');
     return reply
       .type('text/plain; charset=utf-8')

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const distIndex = path.join(root, 'web', 'dist', 'index.html');
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'shared/src'].map((p) => path.join(root, p));
+const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'shared/src'].map((p) =>
+  path.join(root, p),
+);
 
 /** The newest modification time under a file or directory (test files excluded). */
 function newest(p) {

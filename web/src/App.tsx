@@ -6,12 +6,11 @@ import zhCN from 'antd/locale/zh_CN';
 import zhTW from 'antd/locale/zh_TW';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
-import { setApiLanguage } from './api/client';
+import { RouterProvider } from 'react-router/dom';
 import { queryClient } from './api/query-client';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { currentLanguage, type Language } from './i18n';
-import { AppRoutes } from './routes';
+import { router } from './routes';
 import { theme } from './theme';
 
 const ANTD_LOCALE: Record<Language, Locale> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en: enUS };
@@ -21,18 +20,15 @@ export function App() {
   const lang = currentLanguage();
 
   useEffect(() => {
-    setApiLanguage(lang);
     document.title = `${t('app.title')} · Renda`;
-  }, [lang, t]);
+  }, [t]);
 
   return (
-    <ConfigProvider locale={ANTD_LOCALE[lang]} theme={theme}>
+    <ConfigProvider locale={ANTD_LOCALE[lang]} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <ErrorBoundary>
-            <BrowserRouter>
-              <AppRoutes />
-            </BrowserRouter>
+            <RouterProvider router={router} />
           </ErrorBoundary>
         </QueryClientProvider>
       </AntApp>

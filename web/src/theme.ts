@@ -8,6 +8,8 @@ export const theme: ThemeConfig = {
     colorPrimary: PRIMARY,
     colorLink: PRIMARY,
     colorInfo: '#3f5f8a',
+    colorInfoBg: '#f2f5f9',
+    colorInfoBorder: '#c8d3e0',
     borderRadius: 4,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
@@ -22,4 +24,13 @@ export const theme: ThemeConfig = {
 };
 
 /** Chart colours that sit with the palette above. */
-export const CHART_COLORS = ['#a61b29', '#3f5f8a', '#c9a063', '#5b8c7a', '#8a6d9e', '#7f8c99', '#d28a6b', '#4a7fb5'];
+export const CHART_COLORS = [
+  '#a61b29',
+  '#3f5f8a',
+  '#c9a063',
+  '#5b8c7a',
+  '#8a6d9e',
+  '#7f8c99',
+  '#d28a6b',
+  '#4a7fb5',
+];

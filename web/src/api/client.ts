@@ -62,7 +62,8 @@ async function toApiError(res: Response): Promise<ApiError> {
     const requestId = typeof b.requestId === 'string' ? b.requestId : undefined;
     return new ApiError(res.status, b.code, String(b.message ?? b.code), b.details, requestId);
   }
-  const code = res.status === 503 || res.status === 502 || res.status === 504 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL';
+  const code =
+    res.status === 503 || res.status === 502 || res.status === 504 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL';
   return new ApiError(res.status, code, `HTTP ${res.status}`);
 }
 

@@ -29,7 +29,11 @@ const asRecord = (v: unknown): Record<string, unknown> | undefined =>
 /** Accepts the shapes the server sends: an array of issues, `{errors: [...]}`, or `{reason}`. */
 export function detailLines(details: unknown): DetailLine[] {
   const rec = asRecord(details);
-  const list = Array.isArray(details) ? details : Array.isArray(rec?.errors) ? (rec.errors as unknown[]) : undefined;
+  const list = Array.isArray(details)
+    ? details
+    : Array.isArray(rec?.errors)
+      ? (rec.errors as unknown[])
+      : undefined;
   if (!list) {
     if (typeof rec?.reason === 'string') return [{ message: rec.reason }];
     return [];

@@ -29,7 +29,8 @@ export function ErrorAlert({ error, style }: { error: unknown; style?: React.CSS
         )}
         {requestId && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('errors.requestId')}: <Typography.Text copyable={{ text: requestId }}>{requestId}</Typography.Text>
+            {t('errors.requestId')}:{' '}
+            <Typography.Text copyable={{ text: requestId }}>{requestId}</Typography.Text>
           </Typography.Text>
         )}
       </>

@@ -2,7 +2,8 @@ import { Button, Result } from 'antd';
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-function Crashed() {
+/** The notice shown instead of a page that failed to render. */
+export function Crashed() {
   const { t } = useTranslation();
   return (
     <Result

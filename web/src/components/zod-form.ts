@@ -25,12 +25,17 @@ export function issueText(issue: Issue, t: TFunction): string {
   const max = Number(issue.maximum);
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined || issue.input === null ? t('errors.field.required') : t('errors.field.invalid');
+      return issue.input === undefined || issue.input === null
+        ? t('errors.field.required')
+        : t('errors.field.invalid');
     case 'too_small':
-      if (issue.origin === 'string') return min <= 1 ? t('errors.field.required') : t('errors.field.tooShort', { min });
+      if (issue.origin === 'string')
+        return min <= 1 ? t('errors.field.required') : t('errors.field.tooShort', { min });
       return t('errors.field.tooSmall', { min });
     case 'too_big':
-      return issue.origin === 'string' ? t('errors.field.tooLong', { max }) : t('errors.field.tooBig', { max });
+      return issue.origin === 'string'
+        ? t('errors.field.tooLong', { max })
+        : t('errors.field.tooBig', { max });
     case 'invalid_format':
       if (issue.format === 'email') return t('errors.field.email');
       if (issue.message.includes('YYYY-MM-DD')) return t('errors.field.date');
@@ -58,7 +63,12 @@ export function clean(values: Record<string, unknown>): Record<string, unknown> 
 export const toDay = (d: string | null | undefined): Dayjs | undefined => (d ? dayjs(d) : undefined);
 
 /** Parse with a shared schema; on failure mark the fields in the form and return undefined. */
-export function validateWith<T>(schema: Schema<T>, body: unknown, form: FormInstance, t: TFunction): T | undefined {
+export function validateWith<T>(
+  schema: Schema<T>,
+  body: unknown,
+  form: FormInstance,
+  t: TFunction,
+): T | undefined {
   const r = schema.safeParse(body);
   if (r.success) return r.data;
   const byField = new Map<string, string[]>();
@@ -75,5 +85,9 @@ export function validateWith<T>(schema: Schema<T>, body: unknown, form: FormInst
 export function showServerFieldErrors(err: unknown, form: FormInstance): void {
   const errs = fieldErrors(err);
   const known = Object.keys(form.getFieldsValue(true) as Record<string, unknown>);
-  form.setFields(Object.entries(errs).filter(([name]) => known.includes(name)).map(([name, errors]) => ({ name, errors })));
+  form.setFields(
+    Object.entries(errs)
+      .filter(([name]) => known.includes(name))
+      .map(([name, errors]) => ({ name, errors })),
+  );
 }

@@ -4,13 +4,18 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/zh-tw';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setApiLanguage } from '../api/client';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 import { zhTW } from './zh-TW';
 
 export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' };
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  'zh-CN': '简体中文',
+  'zh-TW': '繁體中文',
+  en: 'English',
+};
 
 const STORAGE_KEY = 'renda.language';
 const DAYJS_LOCALE: Record<Language, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' };
@@ -31,7 +36,8 @@ function storedLanguage(): Language {
 
 function applyLanguage(lang: Language): void {
   dayjs.locale(DAYJS_LOCALE[lang]);
-  document.documentElement.lang = lang;
+  setApiLanguage(lang);
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
 const initial = storedLanguage();

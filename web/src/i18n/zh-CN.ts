@@ -2,12 +2,11 @@ import { admin } from './zh-CN/admin';
 import { roster } from './zh-CN/roster';
 import { rules } from './zh-CN/rules';
 
-const core = {
+export const core = {
   app: {
     title: '人大履职平台',
     loading: '正在加载…',
     language: '语言',
-    menu: '菜单',
     notFound: '页面不存在',
     notFoundText: '您访问的页面不存在或已移动。',
     forbidden: '无权访问',
@@ -22,24 +21,13 @@ const core = {
     cancel: '取消',
     create: '新建',
     edit: '编辑',
-    search: '搜索',
-    reset: '重置',
-    confirm: '确定',
-    close: '关闭',
-    yes: '是',
-    no: '否',
     actions: '操作',
-    refresh: '刷新',
     copy: '复制',
     copied: '已复制',
     copyFailed: '复制失败，请手动选择复制',
     total: '共 {{count}} 条',
-    next: '下一步',
     previous: '上一步',
-    all: '全部',
     saved: '已保存',
-    none: '无',
-    view: '查看',
   },
   nav: {
     home: '首页',
@@ -86,7 +74,7 @@ const core = {
     unknown: '发生未知错误。',
     requestId: '请求编号',
     staleVersion: '该记录已被他人修改。已重新加载最新内容，请核对后再次保存。',
-    fileTooLarge: '文件过大：请上传不超过 700 KB 的文件。',
+    fileTooLarge: '文件过大：请上传不超过 10 MB 的文件。',
     row: '第 {{row}} 行',
     field: {
       required: '此项为必填项',
@@ -112,7 +100,6 @@ const core = {
     archive: '将汇集会议文件、决议决定和履职档案，支持检索和查阅。',
   },
   dashboard: {
-    title: '首页',
     welcome: '{{name}}，您好',
     deputiesInOffice: '在任代表',
     units: '承办单位',

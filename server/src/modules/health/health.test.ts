@@ -51,3 +51,31 @@ describe('operations', () => {
     expect(res.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('the web app', () => {
+  it('serves pages of the single-page app, and a real 404 for a missing file', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dist = mkdtempSync(path.join(tmpdir(), 'renda-web-'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Renda</title>');
+    writeFileSync(path.join(dist, 'assets/app.js'), 'console.log(1)');
+    const s = await createTestApp({ webDist: dist });
+    try {
+      const c = new TestClient(s.app);
+      const page = await c.get('/roster/deputies');
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<title>Renda</title>');
+      expect((await c.get('/assets/app.js')).body).toBe('console.log(1)');
+      writeFileSync(path.join(dist, 'assets/new.js'), 'console.log(2)');
+      expect((await c.get('/assets/new.js')).body).toBe('console.log(2)');
+      const missing = await c.get('/assets/old-build.js');
+      expect(missing.statusCode).toBe(404);
+      expect(missing.headers['content-type']).toContain('application/json');
+    } finally {
+      await s.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});

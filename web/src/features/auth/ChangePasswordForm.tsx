@@ -20,7 +20,10 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   const queryClient = useQueryClient();
   const change = useMutation({
     mutationFn: (v: Values) =>
-      post<{ ok: true }>('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+      post<{ ok: true }>('/api/auth/password', {
+        currentPassword: v.currentPassword,
+        newPassword: v.newPassword,
+      }),
     onSuccess: async () => {
       form.resetFields();
       message.success(t('auth.passwordChanged'));
@@ -42,6 +45,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
       <Form.Item
         name="newPassword"
         label={t('auth.newPassword')}
+        required
         extra={t('auth.passwordRule')}
         dependencies={['currentPassword']}
         rules={[
@@ -70,7 +74,12 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
       >
         <Input.Password autoComplete="new-password" data-testid="confirm-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={change.isPending} data-testid="change-password-submit">
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={change.isPending}
+        data-testid="change-password-submit"
+      >
         {t('auth.changePassword')}
       </Button>
     </Form>

@@ -19,7 +19,11 @@ export function ForcePasswordPage() {
           {t('header.logout')}
         </Button>
       </div>
-      <Card className="login-card" style={{ maxWidth: 480 }} title={`${t('auth.mustChangeTitle')} · ${me.displayName}`}>
+      <Card
+        className="login-card"
+        style={{ maxWidth: 480 }}
+        title={`${t('auth.mustChangeTitle')} · ${me.displayName}`}
+      >
         <Alert type="warning" showIcon title={t('auth.mustChangeText')} style={{ marginBottom: 16 }} />
         <ChangePasswordForm onDone={() => navigate('/', { replace: true })} />
       </Card>

@@ -22,7 +22,8 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;
-  const target = from && from.startsWith('/') && !from.startsWith('/login') ? from : '/';
+  // Only paths inside this app: not another origin (//host) and not the sign-in page itself.
+  const target = from?.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login') ? from : '/';
 
   const login = useMutation({
     mutationFn: (c: Credentials) => post<Me>('/api/auth/login', c),
@@ -54,10 +55,25 @@ export function LoginPage() {
           >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
           </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          >
+            <Input.Password
+              prefix={<LockOutlined />}
+              autoComplete="current-password"
+              data-testid="login-password"
+            />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={login.isPending} data-testid="login-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            size="large"
+            loading={login.isPending}
+            data-testid="login-submit"
+          >
             {t('auth.login')}
           </Button>
         </Form>

@@ -1,3 +1,4 @@
+import { StopOutlined } from '@ant-design/icons';
 import type { Action } from '@renda/shared';
 import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +29,8 @@ export function RequireAuth() {
     return <Navigate to="/login" replace state={{ from }} />;
   }
   const forced = me.data.mustChangePassword;
-  if (forced && location.pathname !== CHANGE_PASSWORD_PATH) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  if (forced && location.pathname !== CHANGE_PASSWORD_PATH)
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   if (!forced && location.pathname === CHANGE_PASSWORD_PATH) return <Navigate to="/" replace />;
   return (
     <MeProvider value={me.data}>
@@ -43,7 +45,7 @@ export function RequireAbility({ ability, children }: { ability: Action; childre
   if (!useCan(ability)) {
     return (
       <Result
-        status="403"
+        icon={<StopOutlined style={{ color: '#9ca3af' }} />}
         title={t('app.forbidden')}
         subTitle={t('app.forbiddenText')}
         extra={

@@ -2,7 +2,8 @@ import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout, Spin, Tag, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { useIsMobile } from '../../components/useIsMobile';
 import { useCurrentUser, useLogout } from '../auth/session';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -21,6 +22,7 @@ export function AppShell() {
   const logout = useLogout();
   const mobile = useIsMobile();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const location = useLocation();
   const role = t(`roles.${me.role}`);
 
   return (
@@ -37,19 +39,15 @@ export function AppShell() {
         )}
         <div className="app-brand">
           <span className="app-brand-title">{t('app.title')}</span>
-          {!mobile && (
-            <span className="app-brand-place" data-testid="jurisdiction-name">
-              {me.jurisdictionName}
-            </span>
-          )}
+          <span className="app-brand-place" data-testid="jurisdiction-name">
+            {me.jurisdictionName}
+          </span>
         </div>
         {!mobile && <LanguageSwitcher />}
-        {!mobile && (
-          <span style={{ whiteSpace: 'nowrap' }} data-testid="current-user">
-            <Typography.Text strong>{me.displayName}</Typography.Text>
-            <Tag style={{ marginInlineStart: 8 }}>{role}</Tag>
-          </span>
-        )}
+        <span className="app-user" data-testid="current-user" title={`${me.displayName} · ${role}`}>
+          <Typography.Text strong>{me.displayName}</Typography.Text>
+          {!mobile && <Tag style={{ marginInlineStart: 8 }}>{role}</Tag>}
+        </span>
         <Button
           icon={<LogoutOutlined />}
           onClick={() => logout.mutate()}
@@ -76,8 +74,10 @@ export function AppShell() {
             styles={{ body: { padding: 0 } }}
           >
             <div style={{ padding: '12px 24px', borderBottom: '1px solid #f0f0f0' }}>
-              <Typography.Text strong>{me.displayName}</Typography.Text>
-              <Tag style={{ marginInlineStart: 8 }}>{role}</Tag>
+              <Typography.Text strong style={{ display: 'block' }}>
+                {me.displayName}
+              </Typography.Text>
+              <Tag style={{ marginTop: 4 }}>{role}</Tag>
               <div style={{ marginTop: 12 }}>
                 <LanguageSwitcher />
               </div>
@@ -86,9 +86,12 @@ export function AppShell() {
           </Drawer>
         )}
         <Layout.Content className="app-content">
-          <Suspense fallback={pageFallback}>
-            <Outlet />
-          </Suspense>
+          {/* A page that fails to render is replaced by a notice; moving to another page recovers. */}
+          <ErrorBoundary key={location.pathname}>
+            <Suspense fallback={pageFallback}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -20,10 +20,11 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     items.push({
       key: entry.key,
       icon: entry.icon,
-      label: t(entry.label as 'nav.home'),
+      label: t(entry.label),
       'data-testid': `nav-${entry.key}`,
       onClick: () => {
-        navigate(entry.path);
+        // flushSync: the page is on screen when the click returns (no transition in between).
+        navigate(entry.path, { flushSync: true });
         onNavigate?.();
       },
     });

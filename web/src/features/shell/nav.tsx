@@ -8,10 +8,11 @@ import {
   NotificationOutlined,
   SettingOutlined,
   TeamOutlined,
-  UserOutlined,
   UsergroupAddOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { Action } from '@renda/shared';
+import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 
 export type NavKey =
@@ -31,7 +32,7 @@ export interface NavEntry {
   key: NavKey;
   path: string;
   /** i18n key of the label */
-  label: `nav.${string}`;
+  label: ParseKeys;
   icon: ReactNode;
   /** Shown only with this ability; entries without one are shown to every signed-in role. */
   ability?: Action;
@@ -46,9 +47,28 @@ export const NAV: NavEntry[] = [
   { key: 'supervision', path: '/supervision', label: 'nav.supervision', icon: <FileSearchOutlined /> },
   { key: 'liaison', path: '/liaison', label: 'nav.liaison', icon: <NotificationOutlined /> },
   { key: 'archive', path: '/archive', label: 'nav.archive', icon: <BookOutlined /> },
-  { key: 'roster', path: '/roster/deputies', label: 'nav.roster', icon: <TeamOutlined />, ability: 'roster.read', group: true },
-  { key: 'profile-rules', path: '/profile-rules', label: 'nav.profileRules', icon: <SettingOutlined />, ability: 'profile.read' },
-  { key: 'accounts', path: '/accounts', label: 'nav.accounts', icon: <UsergroupAddOutlined />, ability: 'accounts.read' },
+  {
+    key: 'roster',
+    path: '/roster/deputies',
+    label: 'nav.roster',
+    icon: <TeamOutlined />,
+    ability: 'roster.read',
+    group: true,
+  },
+  {
+    key: 'profile-rules',
+    path: '/profile-rules',
+    label: 'nav.profileRules',
+    icon: <SettingOutlined />,
+    ability: 'profile.read',
+  },
+  {
+    key: 'accounts',
+    path: '/accounts',
+    label: 'nav.accounts',
+    icon: <UsergroupAddOutlined />,
+    ability: 'accounts.read',
+  },
   { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, ability: 'audit.read' },
   { key: 'me', path: '/me', label: 'nav.me', icon: <UserOutlined />, group: true },
 ];
