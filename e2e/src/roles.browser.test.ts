@@ -46,9 +46,9 @@ describe.skipIf(skip)('signing in as each demo role', () => {
     mkdirSync(SHOTS, { recursive: true });
     let env: Record<string, string>;
     ({ env, cleanup } = await throwawayDatabaseEnv());
-    server = await spawnServer(env);
+    server = await spawnServer(env, [], 240_000);
     browser = await launchChromium();
-  });
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     if (server) await stopServer(server);
