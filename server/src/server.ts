@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data';
 import { isDemo, isEmpty, seedDemo } from './demo/seed-demo';
+import { purgeExpiredSessions } from './platform/auth/sessions';
 import { openDatabase, runMigrations } from './platform/db/database';
 
 export interface RunningServer {
@@ -30,6 +31,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const database = await openDatabase(config.databaseUrl, config.dataDir);
   await runMigrations(database);
+  await purgeExpiredSessions(database.db);
   const empty = await isEmpty(database);
   if (empty && opts.demo) {
     process.stdout.write('首次启动：正在载入演示数据（云川县人大）… / Loading demo data…\n');

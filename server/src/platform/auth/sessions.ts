@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { roleSchema } from '@renda/shared';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { accounts, authSessions } from '../../db/schema';
+import { accounts, authSessions, loginAttempts } from '../../db/schema';
 import type { Db, DbOrTx } from '../db/database';
 import type { Actor } from './actor';
 
@@ -86,6 +86,8 @@ export async function endOtherSessions(db: DbOrTx, accountId: string, keepSessio
     );
 }
 
+/** Housekeeping at start-up: expired sessions, and sign-in attempts older than a day (the limits look back 15 minutes). */
 export async function purgeExpiredSessions(db: DbOrTx): Promise<void> {
   await db.delete(authSessions).where(lt(authSessions.expiresAt, sql`now()`));
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, sql`now() - interval '1 day'`));
 }
