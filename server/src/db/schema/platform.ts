@@ -12,9 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-
-const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { id, ts } from './columns';
 
 /** A congress: province, city, county or township. Rule profile versions hang off it. */
 export const jurisdictions = pgTable(

@@ -10,15 +10,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { day, id, ts } from './columns';
 import { jurisdictions } from './platform';
 
-const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const jid = () =>
   uuid('jurisdiction_id')
     .notNull()
     .references(() => jurisdictions.id);
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const d = (name: string) => date(name, { mode: 'string' });
 
 /** 届: a five-year term of the congress. */
 export const terms = pgTable(
@@ -27,8 +25,8 @@ export const terms = pgTable(
     id: id(),
     jurisdictionId: jid(),
     number: integer('number').notNull(),
-    startDate: d('start_date').notNull(),
-    endDate: d('end_date'),
+    startDate: day('start_date').notNull(),
+    endDate: day('end_date'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('terms_number_uq').on(t.jurisdictionId, t.number)],
@@ -61,13 +59,13 @@ export const deputies = pgTable(
     name: text('name').notNull(),
     gender: text('gender').notNull(),
     ethnicity: text('ethnicity').notNull(),
-    birthDate: d('birth_date'),
+    birthDate: day('birth_date'),
     delegationId: uuid('delegation_id').references(() => delegations.id),
     constituency: text('constituency'),
     occupation: text('occupation'),
     party: text('party'),
     status: text('status').notNull().default('in_office'),
-    statusDate: d('status_date'),
+    statusDate: day('status_date'),
     statusNote: text('status_note'),
     phone: text('phone'),
     email: text('email'),
@@ -121,8 +119,8 @@ export const standingCommitteeMembers = pgTable(
       .notNull()
       .references(() => deputies.id),
     position: text('position').notNull(),
-    startDate: d('start_date').notNull(),
-    endDate: d('end_date'),
+    startDate: day('start_date').notNull(),
+    endDate: day('end_date'),
   },
   (t) => [uniqueIndex('sc_members_deputy_uq').on(t.jurisdictionId, t.termId, t.deputyId)],
 );

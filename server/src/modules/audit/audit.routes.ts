@@ -1,6 +1,6 @@
 import { auditEntrySchema, auditQuerySchema, auditVerifySchema, pageOf } from '@renda/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { verifyAuditTrail } from '../../platform/audit/audit';
+import { hashedFieldsOf, verifyAuditTrail } from '../../platform/audit/audit';
 import { actorOf } from '../../platform/http/context';
 import { listAudit } from './audit.repository';
 
@@ -27,22 +27,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         q.pageSize,
       );
       return {
-        items: rows.map((r) => ({
-          id: r.id,
-          chain: r.chain,
-          position: r.position,
-          at: r.at.toISOString(),
-          actorId: r.actorId,
-          actorLabel: r.actorLabel,
-          action: r.action,
-          subjectType: r.subjectType,
-          subjectId: r.subjectId,
-          before: r.before,
-          after: r.after,
-          ip: r.ip,
-          requestId: r.requestId,
-          hash: r.hash,
-        })),
+        items: rows.map((r) => ({ ...hashedFieldsOf(r), id: r.id, hash: r.hash })),
         total,
         page: q.page,
         pageSize: q.pageSize,

@@ -63,6 +63,26 @@ export async function recordAudit(tx: Tx, ctx: AuditContext, event: AuditEvent):
     .onConflictDoUpdate({ target: auditChainHeads.chain, set: { position, hash } });
 }
 
+type AuditRow = typeof auditLog.$inferSelect;
+
+/** The fields an entry's hash covers, as stored. */
+export function hashedFieldsOf(r: AuditRow): HashedFields {
+  return {
+    chain: r.chain,
+    position: r.position,
+    at: r.at.toISOString(),
+    actorId: r.actorId,
+    actorLabel: r.actorLabel,
+    action: r.action,
+    subjectType: r.subjectType,
+    subjectId: r.subjectId,
+    before: r.before ?? null,
+    after: r.after ?? null,
+    ip: r.ip,
+    requestId: r.requestId,
+  };
+}
+
 export interface VerifyResult {
   ok: boolean;
   checked: number;
@@ -108,20 +128,7 @@ export async function verifyAuditTrail(
           return broken(chain, expected, null, `entry ${expected} is missing (next is ${r.position})`);
         if (r.prevHash !== prevHash)
           return broken(chain, r.position, r.id, 'previous-hash link does not match');
-        const fields: HashedFields = {
-          chain: r.chain,
-          position: r.position,
-          at: r.at.toISOString(),
-          actorId: r.actorId,
-          actorLabel: r.actorLabel,
-          action: r.action,
-          subjectType: r.subjectType,
-          subjectId: r.subjectId,
-          before: r.before ?? null,
-          after: r.after ?? null,
-          ip: r.ip,
-          requestId: r.requestId,
-        };
+        const fields = hashedFieldsOf(r);
         if (entryHash(prevHash, fields) !== r.hash)
           return broken(chain, r.position, r.id, 'content does not match its hash');
         prevHash = r.hash;
