@@ -7,11 +7,9 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { eq } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
-import { systemSettings } from './db/schema';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -20,6 +18,7 @@ import { profileRoutes } from './modules/profile/profile.routes';
 import { importRoutes } from './modules/roster/import/import.routes';
 import { rosterRoutes } from './modules/roster/roster.routes';
 import { type Database, openDatabase, runMigrations } from './platform/db/database';
+import { getSetting, setSettingOnce } from './platform/db/settings.repository';
 import type { AppDeps } from './platform/http/context';
 import { installErrorHandler, sendError } from './platform/http/error-handler';
 import { installGuard } from './platform/http/guard';
@@ -37,17 +36,10 @@ export interface BuildOptions {
 
 /** The cookie-signing secret lives in the database, so every instance signs alike. */
 async function cookieSecret(database: Database): Promise<string> {
-  const db = database.db;
   const key = 'cookie_secret';
-  const [row] = await db.select().from(systemSettings).where(eq(systemSettings.key, key));
-  if (row) return row.value;
-  await db
-    .insert(systemSettings)
-    .values({ key, value: randomBytes(32).toString('hex') })
-    .onConflictDoNothing();
-  const [again] = await db.select().from(systemSettings).where(eq(systemSettings.key, key));
-  if (!again) throw new Error('could not store the cookie secret');
-  return again.value;
+  return (
+    (await getSetting(database.db, key)) ?? setSettingOnce(database.db, key, randomBytes(32).toString('hex'))
+  );
 }
 
 /** Builds the whole app: used by `renda serve`, the CLI and every API test. */

@@ -1,6 +1,4 @@
 import type { UnitKind } from '@renda/shared';
-import { count, eq } from 'drizzle-orm';
-import { jurisdictions, systemSettings } from '../db/schema';
 import { createAccount } from '../modules/accounts/create-account';
 import { createDeputy } from '../modules/roster/create-deputy';
 import { createJurisdiction } from '../modules/roster/create-jurisdiction';
@@ -10,6 +8,7 @@ import { saveTerm } from '../modules/roster/save-term';
 import { createUnit } from '../modules/roster/save-unit';
 import type { AuditContext } from '../platform/audit/audit';
 import type { Database } from '../platform/db/database';
+import { getSetting, installationIsEmpty, setSettingOnce } from '../platform/db/settings.repository';
 import {
   DEMO_ACCOUNTS,
   DEMO_DELEGATIONS,
@@ -20,8 +19,7 @@ import {
 } from './demo-data';
 
 export async function isEmpty(database: Database): Promise<boolean> {
-  const [r] = await database.db.select({ n: count() }).from(jurisdictions);
-  return Number(r?.n ?? 0) === 0;
+  return installationIsEmpty(database.db);
 }
 
 /**
@@ -105,13 +103,9 @@ export async function seedDemo(
     );
     onProgress?.(++done, total);
   }
-  await db
-    .insert(systemSettings)
-    .values({ key: 'demo', value: DEMO_JURISDICTION.code })
-    .onConflictDoNothing();
+  await setSettingOnce(db, 'demo', DEMO_JURISDICTION.code);
 }
 
 export async function isDemo(database: Database): Promise<boolean> {
-  const [r] = await database.db.select().from(systemSettings).where(eq(systemSettings.key, 'demo'));
-  return Boolean(r);
+  return (await getSetting(database.db, 'demo')) !== null;
 }
