@@ -1,8 +1,25 @@
 import type { RuleProfile } from './profile-schema';
 
 /** A place where an edited profile is weaker than the statute allows. */
+export const FLOOR_PROBLEMS = [
+  'level_mismatch',
+  'base_changed',
+  'below_threshold',
+  'longer_deadline',
+  'outside_range',
+  'fewer_than_statute',
+  'margin_too_small',
+  'margin_too_large',
+  'competitive_required',
+  'required_by_statute',
+  'hard_case_shorter',
+] as const;
+export type FloorProblem = (typeof FLOOR_PROBLEMS)[number];
+
 export interface FloorViolation {
   path: string;
+  /** Stable, for clients to translate. */
+  problem: FloorProblem;
   message: string;
 }
 
@@ -20,7 +37,7 @@ const isNum = (v: unknown): v is number => typeof v === 'number';
 export function checkAgainstFloor(candidate: RuleProfile, floor: RuleProfile): FloorViolation[] {
   const out: FloorViolation[] = [];
   if (candidate.level !== floor.level)
-    out.push({ path: 'level', message: 'level differs from the jurisdiction' });
+    out.push({ path: 'level', problem: 'level_mismatch', message: 'level differs from the jurisdiction' });
   walk(candidate as unknown as Record<string, unknown>, floor as unknown as Record<string, unknown>, '', out);
   const s = candidate.suggestions;
   if (
@@ -29,6 +46,7 @@ export function checkAgainstFloor(candidate: RuleProfile, floor: RuleProfile): F
   ) {
     out.push({
       path: 'suggestions.hardCaseReplyWithin',
+      problem: 'hard_case_shorter',
       message: 'shorter than the ordinary reply deadline',
     });
   }
@@ -52,35 +70,36 @@ function walk(
 
 function checkLeaf(c: Leaf, f: Leaf, path: string, out: FloorViolation[]): void {
   if (f.source?.kind !== 'law') return;
-  const bad = (message: string) => out.push({ path, message });
+  const bad = (problem: FloorProblem, message: string) => out.push({ path, problem, message });
   if (typeof f.enabled === 'boolean') {
-    if (f.enabled && c.enabled !== true) bad('required by statute');
+    if (f.enabled && c.enabled !== true) bad('required_by_statute', 'required by statute');
     return;
   }
   if (isNum(f.num) && isNum(f.den) && isNum(c.num) && isNum(c.den)) {
-    if (c.of !== f.of) bad(`the base must stay ${String(f.of)}`);
+    if (c.of !== f.of) bad('base_changed', `the base must stay ${String(f.of)}`);
     const cross = c.num * f.den - f.num * c.den; // > 0: candidate fraction is larger
     if (cross < 0 || (cross === 0 && f.strict === true && c.strict !== true))
-      bad('lower than the statutory threshold');
+      bad('below_threshold', 'lower than the statutory threshold');
     return;
   }
   if (isNum(f.amount) && isNum(c.amount)) {
-    if (c.unit === f.unit && c.amount > f.amount) bad('longer than the statutory deadline');
+    if (c.unit === f.unit && c.amount > f.amount)
+      bad('longer_deadline', 'longer than the statutory deadline');
     return;
   }
   if (isNum(f.min) && isNum(f.max) && isNum(c.min) && isNum(c.max)) {
-    if (c.min < f.min || c.max > f.max) bad(`outside the statutory range ${f.min}–${f.max}`);
+    if (c.min < f.min || c.max > f.max) bad('outside_range', `outside the statutory range ${f.min}–${f.max}`);
     return;
   }
   if (isNum(f.min) && isNum(c.min)) {
-    if (c.min < f.min) bad(`fewer than the statutory ${f.min}`);
+    if (c.min < f.min) bad('fewer_than_statute', `fewer than the statutory ${f.min}`);
     return;
   }
   if ('unopposedIfSingleNominee' in f) {
     const lo = (v: Leaf) => (isNum(v.minExtra) ? v.minExtra : 0);
-    if (lo(c) < lo(f)) bad('smaller margin than the statute requires');
+    if (lo(c) < lo(f)) bad('margin_too_small', 'smaller margin than the statute requires');
     if (isNum(f.maxExtra) && isNum(c.maxExtra) && c.maxExtra > f.maxExtra)
-      bad('larger margin than the statute allows');
+      bad('margin_too_large', 'larger margin than the statute allows');
     const fr = (v: unknown) =>
       isObj(v) && isNum(v.num) && isNum(v.den) ? { num: v.num, den: v.den } : undefined;
     const [cMin, fMin, cMax, fMax] = [
@@ -90,10 +109,10 @@ function checkLeaf(c: Leaf, f: Leaf, path: string, out: FloorViolation[]): void 
       fr(f.maxFraction),
     ];
     if (cMin && fMin && cMin.num * fMin.den < fMin.num * cMin.den)
-      bad('smaller margin than the statute requires');
+      bad('margin_too_small', 'smaller margin than the statute requires');
     if (cMax && fMax && cMax.num * fMax.den > fMax.num * cMax.den)
-      bad('larger margin than the statute allows');
+      bad('margin_too_large', 'larger margin than the statute allows');
     if (c.unopposedIfSingleNominee && !f.unopposedIfSingleNominee)
-      bad('the statute requires a competitive election');
+      bad('competitive_required', 'the statute requires a competitive election');
   }
 }

@@ -44,8 +44,12 @@ describe('checkAgainstFloor', () => {
     p.session.quorum.num = 1;
     p.session.resolutionPass.of = 'deputies_present';
     p.session.electionPass.strict = false;
-    const paths = checkAgainstFloor(p, floor).map((v) => v.path);
-    expect(paths).toEqual(['session.quorum', 'session.resolutionPass', 'session.electionPass']);
+    const found = checkAgainstFloor(p, floor).map((v) => `${v.path}:${v.problem}`);
+    expect(found).toEqual([
+      'session.quorum:below_threshold',
+      'session.resolutionPass:base_changed',
+      'session.electionPass:below_threshold',
+    ]);
   });
   it('accepts a stricter threshold and a shorter statutory deadline', () => {
     const p = structuredClone(floor);
