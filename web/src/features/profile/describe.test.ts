@@ -83,5 +83,6 @@ describe('helpers', () => {
     expect(floorMessage('lower than the statutory threshold', zh)).toBe('低于法定比例');
     expect(floorMessage('fewer than the statutory 10', eng)).toBe('Fewer than the statutory 10');
     expect(floorMessage('something new', zh)).toBe('something new');
+    expect(floorMessage('required by statute', zh)).toBe('此规则为法律规定，不能关闭');
   });
 });

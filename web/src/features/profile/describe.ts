@@ -101,6 +101,7 @@ export function floorMessage(message: string, t: TFunction): string {
     'smaller margin than the statute requires': t('profile.floorMsg.marginSmall'),
     'larger margin than the statute allows': t('profile.floorMsg.marginLarge'),
     'the statute requires a competitive election': t('profile.floorMsg.competitive'),
+    'required by statute': t('profile.floorMsg.required'),
   };
   return exact[message] ?? message;
 }

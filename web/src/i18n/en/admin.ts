@@ -58,6 +58,7 @@ export const admin: DeepStrings<typeof base> = {
       marginSmall: 'Smaller margin than the law requires',
       marginLarge: 'Larger margin than the law allows',
       competitive: 'The law requires a competitive election',
+      required: 'The law requires this rule; it cannot be switched off',
     },
   },
   accounts: {

@@ -54,6 +54,7 @@ export const admin = {
       marginSmall: '差额小于法律要求',
       marginLarge: '差额大于法律允许',
       competitive: '法律要求差额选举',
+      required: '此规则为法律规定，不能关闭',
     },
   },
   accounts: {

@@ -56,6 +56,7 @@ export const admin: DeepStrings<typeof base> = {
       marginSmall: '差額小於法律要求',
       marginLarge: '差額大於法律允許',
       competitive: '法律要求差額選舉',
+      required: '此規則為法律規定，不能關閉',
     },
   },
   accounts: {
