@@ -1,11 +1,11 @@
 import type { AuditEntry, Page } from '@renda/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { AutoComplete, DatePicker, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { AutoComplete, DatePicker, Select, type TableColumnsType, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, withQuery } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { PagedTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useListParams } from '../../components/useListParams';
 import { DASH } from '../roster/labels';
@@ -103,23 +103,14 @@ export function AuditPage() {
           style={{ width: 260 }}
         />
       </div>
-      {list.error && <ErrorAlert error={list.error} style={{ marginBottom: 16 }} />}
-      <Table<AuditEntry>
-        rowKey="id"
-        size="middle"
+      <PagedTable<AuditEntry>
+        list={list}
+        page={page}
+        pageSize={pageSize}
+        setFilters={setFilters}
         columns={columns}
-        dataSource={list.data?.items}
-        loading={list.isFetching}
         scroll={{ x: 960 }}
         expandable={{ expandedRowRender: (e) => <AuditDiff entry={e} /> }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (count) => t('common.total', { count }),
-          onChange: (p, ps) => setFilters({ page: p, pageSize: ps }),
-        }}
         style={{ background: '#fff' }}
       />
     </>

@@ -1,11 +1,10 @@
 import { type Delegation, delegationInputSchema } from '@renda/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, InputNumber, Modal } from 'antd';
+import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { patch, post } from '../../../api/client';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { clean, showServerFieldErrors, validateWith } from '../../../components/zod-form';
-import { rosterKeys } from '../queries';
+import { FormModal } from '../../../components/FormModal';
+import { clean, validateWith } from '../../../components/zod-form';
+import { useRosterSave } from '../useSave';
 
 export function DelegationModal({
   termId,
@@ -17,20 +16,15 @@ export function DelegationModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm();
-  const queryClient = useQueryClient();
-  const save = useMutation({
+  const save = useRosterSave({
+    form,
     mutationFn: (body: { name: string; sortOrder: number }) =>
       delegation
         ? patch(`/api/delegations/${delegation.id}`, body)
         : post('/api/delegations', { ...body, termId }),
-    onSuccess: async () => {
-      message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: rosterKeys.all });
-      onClose();
-    },
-    onError: (e) => showServerFieldErrors(e, form),
+    savedText: t('common.saved'),
+    onClose,
   });
 
   const submit = (raw: Record<string, unknown>) => {
@@ -39,24 +33,21 @@ export function DelegationModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t(delegation ? 'delegation.editTitle' : 'delegation.createTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      initialValues={delegation ?? { sortOrder: 0 }}
+      onFinish={submit}
+      saving={save.isPending}
+      error={save.error}
+      onClose={onClose}
     >
-      {save.error && <ErrorAlert error={save.error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={delegation ?? { sortOrder: 0 }} onFinish={submit}>
-        <Form.Item name="name" label={t('delegation.fields.name')} required>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="sortOrder" label={t('delegation.fields.sortOrder')} extra={t('delegation.sortHint')}>
-          <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label={t('delegation.fields.name')} required>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="sortOrder" label={t('delegation.fields.sortOrder')} extra={t('delegation.sortHint')}>
+        <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }

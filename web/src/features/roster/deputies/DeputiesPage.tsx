@@ -1,9 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { Deputy, DeputyStatus } from '@renda/shared';
-import { Button, Input, Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { AddButton } from '../../../components/buttons';
+import { PagedTable } from '../../../components/DataTable';
+import { ListSearch } from '../../../components/ListSearch';
 import { useListParams } from '../../../components/useListParams';
 import { useCan } from '../../auth/session';
 import { DeputyStatusTag, orDash } from '../labels';
@@ -19,7 +20,6 @@ export function DeputiesPage() {
   const { t } = useTranslation();
   const canWrite = useCan('roster.write');
   const { page, pageSize, filters, setFilters } = useListParams(FILTERS);
-  const [search, setSearch] = useState(filters.q ?? '');
   const [openId, setOpenId] = useState<string>();
   const [editing, setEditing] = useState<Deputy | 'new'>();
   const list = useDeputies({
@@ -55,14 +55,11 @@ export function DeputiesPage() {
   return (
     <>
       <div className="toolbar">
-        <Input.Search
-          allowClear
+        <ListSearch
+          initial={filters.q}
           placeholder={t('deputy.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onSearch={(v) => setFilters({ q: v.trim() })}
-          style={{ width: 220 }}
-          data-testid="deputy-search"
+          onSearch={(q) => setFilters({ q })}
+          testId="deputy-search"
         />
         <TermSelect
           allowClear
@@ -88,34 +85,15 @@ export function DeputiesPage() {
           value={filters.gender as 'male' | 'female' | undefined}
           onChange={(v) => setFilters({ gender: v })}
         />
-        {canWrite && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing('new')}
-            style={{ minWidth: 0 }}
-          >
-            {t('deputy.create')}
-          </Button>
-        )}
+        {canWrite && <AddButton onClick={() => setEditing('new')}>{t('deputy.create')}</AddButton>}
       </div>
-      {list.error && <ErrorAlert error={list.error} style={{ marginBottom: 16 }} />}
-      <Table<Deputy>
-        rowKey="id"
-        size="middle"
+      <PagedTable<Deputy>
+        list={list}
+        page={page}
+        pageSize={pageSize}
+        setFilters={setFilters}
         columns={columns}
-        dataSource={list.data?.items}
-        loading={list.isFetching}
-        scroll={{ x: 'max-content' }}
         onRow={(d) => ({ onClick: () => setOpenId(d.id), style: { cursor: 'pointer' } })}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (count) => t('common.total', { count }),
-          onChange: (p, ps) => setFilters({ page: p, pageSize: ps }),
-        }}
       />
       <DeputyDrawer
         id={openId}

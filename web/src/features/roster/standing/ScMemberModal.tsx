@@ -1,12 +1,11 @@
 import { SC_POSITIONS, type ScMember, scMemberInputSchema } from '@renda/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Modal, Select } from 'antd';
+import { DatePicker, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { patch, post } from '../../../api/client';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { clean, showServerFieldErrors, toDay, validateWith } from '../../../components/zod-form';
-import { rosterKeys } from '../queries';
+import { FormModal } from '../../../components/FormModal';
+import { clean, toDay, validateWith } from '../../../components/zod-form';
 import { DeputySelect } from '../selects';
+import { useRosterSave } from '../useSave';
 
 /** Add a member by picking a deputy of the term; or change a member's position and end date. */
 export function ScMemberModal({
@@ -19,18 +18,13 @@ export function ScMemberModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm();
-  const queryClient = useQueryClient();
-  const save = useMutation({
+  const save = useRosterSave({
+    form,
     mutationFn: (body: Record<string, unknown>) =>
       member ? patch(`/api/standing-committee/${member.id}`, body) : post('/api/standing-committee', body),
-    onSuccess: async () => {
-      message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: rosterKeys.all });
-      onClose();
-    },
-    onError: (e) => showServerFieldErrors(e, form),
+    savedText: t('common.saved'),
+    onClose,
   });
 
   const submit = (raw: Record<string, unknown>) => {
@@ -44,43 +38,35 @@ export function ScMemberModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={member ? `${t('sc.editTitle')} · ${member.deputyName}` : t('sc.addTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      initialValues={
+        member
+          ? { position: member.position, endDate: toDay(member.endDate) }
+          : { position: 'member', startDate: undefined }
+      }
+      onFinish={submit}
+      saving={save.isPending}
+      error={save.error}
+      onClose={onClose}
     >
-      {save.error && <ErrorAlert error={save.error} style={{ marginBottom: 16 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={
-          member
-            ? { position: member.position, endDate: toDay(member.endDate) }
-            : { position: 'member', startDate: undefined }
-        }
-        onFinish={submit}
-      >
-        {!member && (
-          <Form.Item name="deputyId" label={t('sc.fields.deputy')} required extra={t('sc.pickDeputy')}>
-            <DeputySelect termId={termId} />
-          </Form.Item>
-        )}
-        <Form.Item name="position" label={t('sc.fields.position')} required>
-          <Select options={SC_POSITIONS.map((p) => ({ value: p, label: t(`scPosition.${p}`) }))} />
+      {!member && (
+        <Form.Item name="deputyId" label={t('sc.fields.deputy')} required extra={t('sc.pickDeputy')}>
+          <DeputySelect termId={termId} />
         </Form.Item>
-        {!member && (
-          <Form.Item name="startDate" label={t('sc.fields.startDate')} required>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-        <Form.Item name="endDate" label={t('sc.fields.endDate')}>
+      )}
+      <Form.Item name="position" label={t('sc.fields.position')} required>
+        <Select options={SC_POSITIONS.map((p) => ({ value: p, label: t(`scPosition.${p}`) }))} />
+      </Form.Item>
+      {!member && (
+        <Form.Item name="startDate" label={t('sc.fields.startDate')} required>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="endDate" label={t('sc.fields.endDate')}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }

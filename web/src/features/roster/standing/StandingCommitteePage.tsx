@@ -1,13 +1,12 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { SC_POSITIONS, type ScMember } from '@renda/shared';
-import { Alert, Button, Table, type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { editColumn } from '../../../components/buttons';
 import { useCan } from '../../auth/session';
 import { orDash } from '../labels';
 import { useScMembers } from '../queries';
-import { TermSelect } from '../selects';
+import { TermScopedList } from '../TermScopedList';
 import { useTermFilter } from '../useTermFilter';
 import { ScMemberModal } from './ScMemberModal';
 
@@ -17,7 +16,8 @@ const rank = (p: ScMember['position']) => SC_POSITIONS.indexOf(p);
 export function StandingCommitteePage() {
   const { t } = useTranslation();
   const canWrite = useCan('roster.write');
-  const { terms, termId, setTermId } = useTermFilter();
+  const filter = useTermFilter();
+  const { termId } = filter;
   const list = useScMembers(termId);
   const [editing, setEditing] = useState<ScMember | 'new'>();
 
@@ -39,46 +39,17 @@ export function StandingCommitteePage() {
       render: (_, m) => (m.endDate ? <Tag>{t('sc.ended')}</Tag> : <Tag color="green">{t('sc.serving')}</Tag>),
     },
   ];
-  if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      render: (_, m) => (
-        <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(m)}>
-          {t('common.edit')}
-        </Button>
-      ),
-    });
-  }
+  if (canWrite) columns.push(editColumn<ScMember>(t, setEditing));
 
-  if (terms.data && terms.data.length === 0) return <Alert type="info" showIcon title={t('roster.noTerm')} />;
   return (
-    <>
-      <div className="toolbar">
-        <TermSelect value={termId} onChange={setTermId} placeholder={t('roster.pickTerm')} />
-        {canWrite && termId && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing('new')}
-            style={{ minWidth: 0 }}
-          >
-            {t('sc.add')}
-          </Button>
-        )}
-      </div>
-      {(terms.error || list.error) && (
-        <ErrorAlert error={terms.error ?? list.error} style={{ marginBottom: 16 }} />
-      )}
-      <Table<ScMember>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={list.isFetching}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-      />
+    <TermScopedList<ScMember>
+      filter={filter}
+      list={list}
+      rows={rows}
+      columns={columns}
+      addLabel={t('sc.add')}
+      onAdd={canWrite ? () => setEditing('new') : undefined}
+    >
       {editing && termId && (
         <ScMemberModal
           termId={termId}
@@ -86,6 +57,6 @@ export function StandingCommitteePage() {
           onClose={() => setEditing(undefined)}
         />
       )}
-    </>
+    </TermScopedList>
   );
 }

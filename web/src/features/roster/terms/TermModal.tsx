@@ -1,11 +1,10 @@
 import { type Term, termInputSchema } from '@renda/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, InputNumber, Modal } from 'antd';
+import { DatePicker, Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { patch, post } from '../../../api/client';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { clean, showServerFieldErrors, toDay, validateWith } from '../../../components/zod-form';
-import { rosterKeys } from '../queries';
+import { FormModal } from '../../../components/FormModal';
+import { clean, toDay, validateWith } from '../../../components/zod-form';
+import { useRosterSave } from '../useSave';
 
 export function TermModal({
   term,
@@ -17,18 +16,13 @@ export function TermModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm();
-  const queryClient = useQueryClient();
-  const save = useMutation({
+  const save = useRosterSave({
+    form,
     mutationFn: (body: Record<string, unknown>) =>
       term ? patch(`/api/terms/${term.id}`, body) : post('/api/terms', body),
-    onSuccess: async () => {
-      message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: rosterKeys.all });
-      onClose();
-    },
-    onError: (e) => showServerFieldErrors(e, form),
+    savedText: t('common.saved'),
+    onClose,
   });
 
   const submit = (raw: Record<string, unknown>) => {
@@ -37,36 +31,28 @@ export function TermModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t(term ? 'term.editTitle' : 'term.createTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      initialValues={
+        term
+          ? { number: term.number, startDate: toDay(term.startDate), endDate: toDay(term.endDate) }
+          : { number: nextNumber }
+      }
+      onFinish={submit}
+      saving={save.isPending}
+      error={save.error}
+      onClose={onClose}
     >
-      {save.error && <ErrorAlert error={save.error} style={{ marginBottom: 16 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={
-          term
-            ? { number: term.number, startDate: toDay(term.startDate), endDate: toDay(term.endDate) }
-            : { number: nextNumber }
-        }
-        onFinish={submit}
-      >
-        <Form.Item name="number" label={t('term.fields.number')} required>
-          <InputNumber min={1} max={99} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="startDate" label={t('term.fields.startDate')} required>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="endDate" label={t('term.fields.endDate')}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="number" label={t('term.fields.number')} required>
+        <InputNumber min={1} max={99} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="startDate" label={t('term.fields.startDate')} required>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="endDate" label={t('term.fields.endDate')}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }

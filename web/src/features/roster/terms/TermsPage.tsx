@@ -1,9 +1,9 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Term } from '@renda/shared';
-import { Button, Table, type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { AddButton, editColumn } from '../../../components/buttons';
+import { DataTable } from '../../../components/DataTable';
 import { useCan } from '../../auth/session';
 import { orDash } from '../labels';
 import { currentTerm, useTerms } from '../queries';
@@ -31,41 +31,21 @@ export function TermsPage() {
     { title: t('term.fields.startDate'), dataIndex: 'startDate' },
     { title: t('term.fields.endDate'), dataIndex: 'endDate', render: orDash },
   ];
-  if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      render: (_, term) => (
-        <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(term)}>
-          {t('common.edit')}
-        </Button>
-      ),
-    });
-  }
+  if (canWrite) columns.push(editColumn<Term>(t, setEditing));
 
   return (
     <>
       {canWrite && (
         <div className="toolbar">
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing('new')}
-            style={{ minWidth: 0 }}
-          >
-            {t('term.create')}
-          </Button>
+          <AddButton onClick={() => setEditing('new')}>{t('term.create')}</AddButton>
         </div>
       )}
-      {terms.error && <ErrorAlert error={terms.error} style={{ marginBottom: 16 }} />}
-      <Table<Term>
-        rowKey="id"
-        size="middle"
+      <DataTable<Term>
+        error={terms.error}
         columns={columns}
         dataSource={[...(terms.data ?? [])].sort((a, b) => b.number - a.number)}
         loading={terms.isFetching}
         pagination={false}
-        scroll={{ x: 'max-content' }}
       />
       {editing && (
         <TermModal

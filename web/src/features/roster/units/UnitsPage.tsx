@@ -1,9 +1,10 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Unit, UnitKind } from '@renda/shared';
-import { Button, Input, Table, type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { AddButton, editColumn } from '../../../components/buttons';
+import { PagedTable } from '../../../components/DataTable';
+import { ListSearch } from '../../../components/ListSearch';
 import { useListParams } from '../../../components/useListParams';
 import { useCan } from '../../auth/session';
 import { orDash, UnitKindTag } from '../labels';
@@ -18,7 +19,6 @@ export function UnitsPage() {
   const { t } = useTranslation();
   const canWrite = useCan('roster.write');
   const { page, pageSize, filters, setFilters } = useListParams(FILTERS);
-  const [search, setSearch] = useState(filters.q ?? '');
   const [editing, setEditing] = useState<Unit | 'new'>();
   const list = useUnits({ page, pageSize, q: filters.q, kind: filters.kind as UnitKind | undefined });
 
@@ -35,29 +35,12 @@ export function UnitsPage() {
         a ? <Tag color="green">{t('unit.active')}</Tag> : <Tag>{t('unit.inactive')}</Tag>,
     },
   ];
-  if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      render: (_, u) => (
-        <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(u)}>
-          {t('common.edit')}
-        </Button>
-      ),
-    });
-  }
+  if (canWrite) columns.push(editColumn<Unit>(t, setEditing));
 
   return (
     <>
       <div className="toolbar">
-        <Input.Search
-          allowClear
-          placeholder={t('unit.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onSearch={(v) => setFilters({ q: v.trim() })}
-          style={{ width: 220 }}
-        />
+        <ListSearch initial={filters.q} placeholder={t('unit.search')} onSearch={(q) => setFilters({ q })} />
         <UnitKindSelect
           allowClear
           placeholder={t('unit.fields.kind')}
@@ -65,33 +48,14 @@ export function UnitsPage() {
           onChange={(v) => setFilters({ kind: v })}
           style={{ width: 180 }}
         />
-        {canWrite && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing('new')}
-            style={{ minWidth: 0 }}
-          >
-            {t('unit.create')}
-          </Button>
-        )}
+        {canWrite && <AddButton onClick={() => setEditing('new')}>{t('unit.create')}</AddButton>}
       </div>
-      {list.error && <ErrorAlert error={list.error} style={{ marginBottom: 16 }} />}
-      <Table<Unit>
-        rowKey="id"
-        size="middle"
+      <PagedTable<Unit>
+        list={list}
+        page={page}
+        pageSize={pageSize}
+        setFilters={setFilters}
         columns={columns}
-        dataSource={list.data?.items}
-        loading={list.isFetching}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (count) => t('common.total', { count }),
-          onChange: (p, ps) => setFilters({ page: p, pageSize: ps }),
-        }}
       />
       {editing && (
         <UnitFormDrawer
