@@ -57,6 +57,33 @@ describe.skipIf(skip)('the congress office at work', () => {
     await page.screenshot({ path: path.join(SHOTS, 'office-deputies.png') });
   });
 
+  it('keeps a colleague’s edit: a stale form reloads the latest record instead of overwriting it', async () => {
+    const target = demoDeputies(180)[9]!;
+    await page.goto(`${server.url}/roster/deputies`);
+    await page.getByTestId('deputy-search').locator('input').fill(target.name);
+    await page.getByTestId('deputy-search').locator('input').press('Enter');
+    await page.locator('.ant-table-row', { hasText: target.name }).first().click();
+    await page.getByTestId('deputy-edit').click();
+    await page.getByTestId('deputy-name').fill(`${target.name}（我的修改）`);
+    // meanwhile a colleague changes the same record
+    const list = await page.request.get(`${server.url}/api/deputies?q=${encodeURIComponent(target.name)}`);
+    const deputy = ((await list.json()) as { items: { id: string; version: number }[] }).items[0]!;
+    const { token } = (await (await page.request.get(`${server.url}/api/auth/csrf`)).json()) as {
+      token: string;
+    };
+    const theirs = await page.request.patch(`${server.url}/api/deputies/${deputy.id}`, {
+      headers: { 'x-csrf-token': token },
+      data: { occupation: '同事改过的职业', version: deputy.version },
+    });
+    expect(theirs.status()).toBe(200);
+    await page.getByTestId('deputy-save').click();
+    await page.getByText('该记录已被他人修改').waitFor();
+    const after = await page.request.get(`${server.url}/api/deputies/${deputy.id}`);
+    expect(await after.json()).toMatchObject({ name: target.name, occupation: '同事改过的职业' });
+    await page.screenshot({ path: path.join(SHOTS, 'office-stale-version.png') });
+    await page.keyboard.press('Escape');
+  });
+
   it('imports units from a CSV: a bad file is refused row by row, a good one imported whole', async () => {
     const dir = path.join(os.tmpdir(), `renda-csv-${process.pid}`);
     mkdirSync(dir, { recursive: true });
