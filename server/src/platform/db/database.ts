@@ -46,6 +46,10 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
   if (url?.startsWith('postgres://') || url?.startsWith('postgresql://')) {
     // timestamps in UTC on every connection
     const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c timezone=UTC' });
+    // A connection that dies while idle or closing (a server restart, DROP DATABASE … FORCE) emits an
+    // error event; without a listener Node would crash. Queries in flight still fail on their own.
+    pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     const u = new URL(url);
     return {
