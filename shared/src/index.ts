@@ -7,3 +7,4 @@ export * from './errors/codes';
 export * from './roster/import-schemas';
 export * from './roster/schemas';
 export * from './rules';
+export * from './voting';

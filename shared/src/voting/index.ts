@@ -1,0 +1,3 @@
+export * from './ballot-validity';
+export * from './election-count';
+export * from './vote-outcome';
