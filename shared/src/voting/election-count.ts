@@ -48,8 +48,10 @@ function tally(input: ElectionCountInput): {
 } {
   const totals = new Map<string, PersonTotal>();
   const person = (p: string, onBallot: boolean) => {
-    let t = totals.get(p);
-    if (!t) totals.set(p, (t = { person: p, onBallot, yes: 0, no: 0, abstain: 0, qualified: false }));
+    const known = totals.get(p);
+    if (known) return known;
+    const t: PersonTotal = { person: p, onBallot, yes: 0, no: 0, abstain: 0, qualified: false };
+    totals.set(p, t);
     return t;
   };
   for (const c of input.candidates) person(c, true);
