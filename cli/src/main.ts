@@ -5,6 +5,7 @@ import { backupCommand } from './commands/backup';
 import { createAdminCommand } from './commands/create-admin';
 import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
+import { recountCommand } from './commands/recount';
 import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
 
@@ -23,7 +24,8 @@ Examples:
   $ renda create-admin --username admin --name 张管理 --jurisdiction-name 某某县 --jurisdiction-code 330100
   $ renda import deputies 代表名册.xlsx --dry-run
   $ renda audit verify
-  $ renda backup renda.renda.gz`,
+  $ renda backup renda.renda.gz
+  $ renda recount 表决结果.json`,
   )
   .addCommand(serveCommand())
   .addCommand(migrateCommand())
@@ -31,7 +33,8 @@ Examples:
   .addCommand(importCommand())
   .addCommand(auditCommand())
   .addCommand(backupCommand())
-  .addCommand(restoreCommand());
+  .addCommand(restoreCommand())
+  .addCommand(recountCommand());
 
 /** Problems people can fix are printed as one message (errors are told apart by name: their modules load lazily). */
 async function report(e: unknown): Promise<void> {
