@@ -61,7 +61,7 @@ describe('renda', { timeout: 120_000 }, () => {
   it('migrate, then create-admin with a new jurisdiction', async () => {
     const m = await renda(['migrate']);
     expect(m.code, m.stderr).toBe(0);
-    expect(m.stdout).toMatch(/Applied 1 migration/);
+    expect(m.stdout).toMatch(/Applied \d+ migrations?/);
     // the restore target: a copy of this freshly migrated, empty database (saves creating a second cluster)
     cpSync(dataDir, restoredDir, { recursive: true });
     const r = await renda([

@@ -14,9 +14,12 @@ import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { liveRoutes } from './modules/live/live.routes';
 import { profileRoutes } from './modules/profile/profile.routes';
 import { importRoutes } from './modules/roster/import/import.routes';
 import { rosterRoutes } from './modules/roster/roster.routes';
+import { sessionsRoutes } from './modules/sessions/sessions.routes';
+import { votesRoutes } from './modules/votes/votes.routes';
 import { type Database, openDatabase, runMigrations } from './platform/db/database';
 import { getSetting, setSettingOnce } from './platform/db/settings.repository';
 import type { AppDeps } from './platform/http/context';
@@ -97,6 +100,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(profileRoutes, { prefix: '/api/profile' });
   await app.register(accountsRoutes, { prefix: '/api/accounts' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
+  await app.register(sessionsRoutes, { prefix: '/api' });
+  await app.register(votesRoutes, { prefix: '/api' });
+  await app.register(liveRoutes, { prefix: '/api' });
 
   const webDist = config.webDist ? path.resolve(config.webDist) : DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

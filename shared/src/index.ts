@@ -7,4 +7,5 @@ export * from './errors/codes';
 export * from './roster/import-schemas';
 export * from './roster/schemas';
 export * from './rules';
+export * from './sessions/schemas';
 export * from './voting';

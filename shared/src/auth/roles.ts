@@ -22,6 +22,16 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   'jurisdiction.read': ['admin', 'presiding', 'deputy', 'unit', 'scrutineer'],
   'jurisdiction.write': ['admin'],
+  // sessions, votes and elections (会议、表决、选举)
+  'sessions.read': ['admin', 'presiding', 'deputy', 'unit', 'scrutineer'],
+  'sessions.write': ['admin'],
+  'attendance.manage': ['admin', 'presiding'],
+  'attendance.self': ['deputy'],
+  'votes.conduct': ['admin', 'presiding'],
+  'votes.cast': ['deputy'],
+  'elections.manage': ['admin', 'presiding'],
+  'elections.nominate': ['deputy'],
+  'ballots.paper': ['scrutineer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

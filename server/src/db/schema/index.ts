@@ -1,2 +1,4 @@
+export * from './elections';
 export * from './platform';
 export * from './roster';
+export * from './sessions';

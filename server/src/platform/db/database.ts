@@ -27,6 +27,11 @@ export interface Database {
   label: string;
   /** Rows of a raw query, for the few places Drizzle's builder does not reach (backup, verify). */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+  /**
+   * LISTEN on a channel: `pg_notify` calls made inside a transaction arrive here after it commits,
+   * from this process or any other process on the same database. Returns the function that stops.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -40,6 +45,37 @@ export const MIGRATIONS_FOLDER = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../db/migrations',
 );
+
+/**
+ * A dedicated connection outside the pool (a pooled one would be handed to queries). If it drops, it
+ * reconnects after a second so that events resume after a database restart.
+ */
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => {
+      if (n.channel === channel && n.payload !== undefined) onPayload(n.payload);
+    });
+    c.on('error', () => {
+      c.end().catch(() => undefined);
+      if (!stopped) setTimeout(() => connect().catch(() => undefined), 1000);
+    });
+    await c.connect();
+    await c.query(`LISTEN "${channel.replaceAll('"', '')}"`);
+    client = c;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
+  };
+}
 
 /** DATABASE_URL → engine: unset → embedded PGlite in dataDir; memory:// → in-memory PGlite; postgres:// → pg pool. */
 export async function openDatabase(url: string | undefined, dataDir: string): Promise<Database> {
@@ -57,6 +93,7 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
       kind: 'postgres',
       label: `postgres://${u.hostname}:${u.port || '5432'}${u.pathname}`,
       rows: <T>(q: SQL) => queryRows<T>(db, q),
+      listen: (channel, onPayload) => listenOnPostgres(url, channel, onPayload),
       close: () => pool.end(),
     };
   }
@@ -89,6 +126,12 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
         ? 'pglite (memory)'
         : `pglite (${path.relative(process.cwd(), client.dataDir ?? '') || '.'})`,
     rows: <T>(q: SQL) => queryRows<T>(db, q),
+    listen: async (channel, onPayload) => {
+      const stop = await client.listen(channel, onPayload);
+      return async () => {
+        if (!client.closed) await stop();
+      };
+    },
     close: async () => {
       try {
         await client.close();

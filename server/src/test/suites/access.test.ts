@@ -5,7 +5,16 @@ import { ROLES_UNDER_TEST } from '../fixture';
 import { createTestApp, type TestApp } from '../test-app';
 
 // The routes anyone may call. Adding a public route means adding it here, on purpose.
-const PUBLIC = ['GET /api/health', 'GET /api/auth/csrf', 'POST /api/auth/login'];
+const PUBLIC = [
+  'GET /api/health',
+  'GET /api/auth/csrf',
+  'POST /api/auth/login',
+  // the hall's big screen: counts and outcomes only, never a choice during a secret vote
+  'GET /api/sessions/:id/live',
+  'GET /api/sessions/:id/live-state',
+  // published ballot lists, so that anyone can recount
+  'GET /api/votes/:id/published',
+];
 // The OpenAPI document and its viewer (/api/openapi.json, /api/docs) are public too: the code is open source.
 
 let t: TestApp;
