@@ -28,17 +28,20 @@ const ProfilePage = named(() => import('./features/profile/ProfilePage'), 'Profi
 const AccountsPage = named(() => import('./features/accounts/AccountsPage'), 'AccountsPage');
 const AuditPage = named(() => import('./features/audit/AuditPage'), 'AuditPage');
 const MePage = named(() => import('./features/me/MePage'), 'MePage');
+const SessionsPage = named(() => import('./features/sessions/SessionsPage'), 'SessionsPage');
+const BigScreenPage = named(() => import('./features/sessions/BigScreenPage'), 'BigScreenPage');
 
 /** Every page of the app; the data router lets menu clicks render the next page synchronously. */
 export const router = createBrowserRouter(
   createRoutesFromElements(
     <>
       <Route path="/login" element={<LoginPage />} errorElement={<Crashed />} />
+      <Route path="/screen/:sessionId" element={<BigScreenPage />} errorElement={<Crashed />} />
       <Route element={<RequireAuth />} errorElement={<Crashed />}>
         <Route path={CHANGE_PASSWORD_PATH} element={<ForcePasswordPage />} />
         <Route element={<AppShell />}>
           <Route index element={<DashboardPage />} />
-          <Route path="sessions" element={<CapabilityPage capability="sessions" />} />
+          <Route path="sessions" element={<SessionsPage />} />
           <Route path="suggestions" element={<CapabilityPage capability="suggestions" />} />
           <Route path="supervision" element={<CapabilityPage capability="supervision" />} />
           <Route path="liaison" element={<CapabilityPage capability="liaison" />} />

@@ -128,7 +128,32 @@ export const DEMO_PASSWORD = 'renda-demo-2026';
 export const DEMO_ACCOUNTS = [
   { username: 'admin', displayName: '县人大常委会办公室', role: 'admin' as const },
   { username: 'presiding', displayName: '大会主席团', role: 'presiding' as const },
-  { username: 'deputy', displayName: '', role: 'deputy' as const },
+  { username: 'deputy', displayName: '', role: 'deputy' as const, deputyIndex: 1 },
+  { username: 'deputy2', displayName: '', role: 'deputy' as const, deputyIndex: 2 },
+  { username: 'deputy3', displayName: '', role: 'deputy' as const, deputyIndex: 3 },
   { username: 'unit', displayName: '县教育局', role: 'unit' as const },
   { username: 'scrutineer', displayName: '总监票人', role: 'scrutineer' as const },
 ];
+
+/** The demo's session in progress: its agenda, and who the staff have already signed in. */
+export const DEMO_SESSION = {
+  number: 6,
+  title: '云川县第十八届人民代表大会第六次会议',
+  startDate: '2026-11-23',
+  endDate: '2026-11-25',
+  venue: '县人民会堂',
+  agenda: [
+    { kind: 'review', title: '审议县人民政府工作报告' },
+    { kind: 'review', title: '审查和批准2026年国民经济和社会发展计划执行情况与2027年计划草案的报告' },
+    { kind: 'vote', title: '表决关于县人民政府工作报告的决议', description: '大会批准县人民政府工作报告。' },
+    {
+      kind: 'vote',
+      title: '表决关于2027年国民经济和社会发展计划的决议',
+      description: '大会批准2027年国民经济和社会发展计划。',
+    },
+    { kind: 'election', title: '补选县人民政府副县长' },
+  ],
+  /** Deputies signed in by the staff; the demo deputies' own accounts sign in on their phones. */
+  present: 150,
+  onLeave: ['因公出差', '身体原因'],
+} as const;

@@ -6,14 +6,19 @@ import { saveDelegation } from '../modules/roster/save-delegation';
 import { addScMember } from '../modules/roster/save-sc-member';
 import { saveTerm } from '../modules/roster/save-term';
 import { createUnit } from '../modules/roster/save-unit';
+import { decideLeave, requestLeave } from '../modules/sessions/leave';
+import { staffCheckIn } from '../modules/sessions/record-attendance';
+import { addAgendaItem } from '../modules/sessions/save-agenda-item';
+import { createSession, updateSession } from '../modules/sessions/save-session';
 import type { AuditContext } from '../platform/audit/audit';
-import type { Database } from '../platform/db/database';
+import type { Database, Db } from '../platform/db/database';
 import { getSetting, installationIsEmpty, setSettingOnce } from '../platform/db/settings.repository';
 import {
   DEMO_ACCOUNTS,
   DEMO_DELEGATIONS,
   DEMO_JURISDICTION,
   DEMO_PASSWORD,
+  DEMO_SESSION,
   DEMO_UNITS,
   demoDeputies,
 } from './demo-data';
@@ -47,7 +52,7 @@ export async function seedDemo(
     delegations.push(await saveDelegation(db, ctx, jid, null, { termId: term.id, name, sortOrder: i + 1 }));
   }
   const people = demoDeputies(180);
-  const total = people.length + DEMO_UNITS.length + 30;
+  const total = people.length + DEMO_UNITS.length + 25 + DEMO_ACCOUNTS.length;
   let done = 0;
   const deputyIds: string[] = [];
   for (const p of people) {
@@ -85,9 +90,10 @@ export async function seedDemo(
     });
     onProgress?.(++done, total);
   }
-  const deputyId = deputyIds[1] as string;
-  const deputyName = people[1]?.name ?? '代表';
   for (const a of DEMO_ACCOUNTS) {
+    const index = 'deputyIndex' in a && typeof a.deputyIndex === 'number' ? a.deputyIndex : null;
+    const deputyId = index === null ? null : (deputyIds[index] ?? null);
+    const deputyName = index === null ? '' : (people[index]?.name ?? '');
     await createAccount(
       db,
       ctx,
@@ -96,14 +102,50 @@ export async function seedDemo(
         username: a.username,
         displayName: a.displayName || `${deputyName}代表`,
         role: a.role,
-        deputyId: a.role === 'deputy' ? deputyId : null,
+        deputyId,
         unitId: a.role === 'unit' ? (unitIds.get('县教育局') ?? null) : null,
       },
       { password: DEMO_PASSWORD, mustChangePassword: false },
     );
     onProgress?.(++done, total);
   }
+  await seedDemoSession(db, ctx, jid, term.id, deputyIds);
   await setSettingOnce(db, 'demo', DEMO_JURISDICTION.code);
+}
+
+/** A session in progress with its agenda; most deputies signed in by card, two on approved leave. */
+async function seedDemoSession(db: Db, ctx: AuditContext, jid: string, termId: string, deputyIds: string[]) {
+  const session = await createSession(db, ctx, jid, {
+    body: 'congress',
+    termId,
+    number: DEMO_SESSION.number,
+    kind: 'regular',
+    title: DEMO_SESSION.title,
+    startDate: DEMO_SESSION.startDate,
+    endDate: DEMO_SESSION.endDate,
+    venue: DEMO_SESSION.venue,
+  });
+  for (const item of DEMO_SESSION.agenda) {
+    await addAgendaItem(db, ctx, jid, session.id, { meeting: 'plenary', ...item });
+  }
+  await updateSession(db, ctx, jid, session.id, { status: 'in_progress', version: session.version });
+  const accountDeputies = new Set(DEMO_ACCOUNTS.flatMap((a) => ('deputyIndex' in a ? [a.deputyIndex] : [])));
+  const others = deputyIds.filter((_, i) => !accountDeputies.has(i));
+  for (const [i, reason] of DEMO_SESSION.onLeave.entries()) {
+    const deputyId = others[others.length - 1 - i] as string;
+    const leave = await requestLeave(
+      db,
+      { ...ctx, actorLabel: 'system:demo' },
+      jid,
+      session.id,
+      deputyId,
+      reason,
+    );
+    await decideLeave(db, ctx, jid, leave.id, true);
+  }
+  for (const deputyId of others.slice(0, DEMO_SESSION.present)) {
+    await staffCheckIn(db, ctx, jid, session.id, { cardCode: undefined, deputyId, status: 'present' });
+  }
 }
 
 export async function isDemo(database: Database): Promise<boolean> {

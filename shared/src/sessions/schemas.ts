@@ -173,6 +173,8 @@ export const attendanceRowSchema = z.object({
   recordedAt: z.string().nullable(),
 });
 
+export type AttendanceRow = z.infer<typeof attendanceRowSchema>;
+
 export const quorumSchema = z.object({
   /** deputies in office (congress) or committee members in office */
   inOffice: z.number().int(),
@@ -197,6 +199,8 @@ export const leaveRequestSchema = z.object({
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
 });
+
+export type LeaveRequest = z.infer<typeof leaveRequestSchema>;
 
 // 表决 votes
 

@@ -1,6 +1,7 @@
 import { admin } from './en/admin';
 import { roster } from './en/roster';
 import { rules } from './en/rules';
+import { sessions } from './en/sessions';
 import type { core as base, DeepStrings, Messages } from './zh-CN';
 
 const core: DeepStrings<typeof base> = {
@@ -130,4 +131,4 @@ const core: DeepStrings<typeof base> = {
 };
 
 /** English. */
-export const en: Messages = { ...core, ...roster, ...admin, rules };
+export const en: Messages = { ...core, ...roster, ...admin, ...sessions, rules };

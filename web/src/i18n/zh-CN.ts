@@ -1,6 +1,7 @@
 import { admin } from './zh-CN/admin';
 import { roster } from './zh-CN/roster';
 import { rules } from './zh-CN/rules';
+import { sessions } from './zh-CN/sessions';
 
 export const core = {
   app: {
@@ -123,7 +124,7 @@ export const core = {
 };
 
 /** Simplified Chinese, the default language. The other locales must have exactly these keys. */
-export const zhCN = { ...core, ...roster, ...admin, rules };
+export const zhCN = { ...core, ...roster, ...admin, ...sessions, rules };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Messages = DeepStrings<typeof zhCN>;

@@ -2,6 +2,7 @@ import type { core as base, DeepStrings, Messages } from './zh-CN';
 import { admin } from './zh-TW/admin';
 import { roster } from './zh-TW/roster';
 import { rules } from './zh-TW/rules';
+import { sessions } from './zh-TW/sessions';
 
 const core: DeepStrings<typeof base> = {
   app: {
@@ -124,4 +125,4 @@ const core: DeepStrings<typeof base> = {
 };
 
 /** Traditional Chinese, Taiwan usage. */
-export const zhTW: Messages = { ...core, ...roster, ...admin, rules };
+export const zhTW: Messages = { ...core, ...roster, ...admin, ...sessions, rules };

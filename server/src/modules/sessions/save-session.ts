@@ -25,10 +25,12 @@ export async function loadSession(db: DbOrTx, jid: string, id: string): Promise<
 }
 
 function defaultTitle(jurisdictionName: string, body: string, termNumber: number, number: number): string {
+  // a jurisdiction is often named after its congress (云川县人民代表大会); the title names the place once
+  const place = jurisdictionName.replace(/(人民代表大会)?(常务委员会)?$/, '');
   const term = `第${chineseOrdinal(termNumber)}届`;
   return body === 'standing_committee'
-    ? `${jurisdictionName}${term}人民代表大会常务委员会第${chineseOrdinal(number)}次会议`
-    : `${jurisdictionName}${term}人民代表大会第${chineseOrdinal(number)}次会议`;
+    ? `${place}${term}人民代表大会常务委员会第${chineseOrdinal(number)}次会议`
+    : `${place}${term}人民代表大会第${chineseOrdinal(number)}次会议`;
 }
 
 export async function createSession(

@@ -51,7 +51,7 @@ beforeAll(async () => {
   });
   expect(s.statusCode, s.body).toBe(200);
   sessionId = s.json().id;
-  expect(s.json().title).toBe('测试县人民代表大会第十八届人民代表大会第三次会议');
+  expect(s.json().title).toBe('测试县第十八届人民代表大会第三次会议');
   const item = await admin.post(`/api/sessions/${sessionId}/agenda`, {
     kind: 'vote',
     title: '关于县人民政府工作报告的决议',

@@ -1,0 +1,243 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DEMO_PASSWORD, DEMO_SESSION, demoDeputies } from '@renda/server/demo/demo-data';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsSkipped, launchChromium } from './browser';
+import { HttpSession } from './http-session';
+import { ROOT, type ServerProcess, spawnServer, stopServer } from './spawn-server';
+import { throwawayDatabaseEnv } from './throwaway-db';
+
+const skip = browserTestsSkipped();
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
+const SLOW = 240_000;
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+let browser: Browser;
+let server: ServerProcess;
+let cleanup: () => Promise<void>;
+const contexts: BrowserContext[] = [];
+
+async function signedIn(username: string, phone = false): Promise<Page> {
+  const context = await browser.newContext(
+    phone
+      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' }
+      : { viewport: { width: 1366, height: 860 }, locale: 'zh-CN' },
+  );
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor();
+  return page;
+}
+
+/** Runs a test; when it fails, saves what every open page showed. */
+async function showingPagesOnFailure(run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    for (const [i, c] of contexts.entries())
+      for (const p of c.pages())
+        await p
+          .screenshot({ path: path.join(SHOTS, `voting-failed-${i}.png`) })
+          .catch((err) => console.error(err));
+    throw e;
+  }
+}
+
+async function json<T>(r: Response): Promise<T> {
+  expect(r.status, await r.clone().text()).toBe(200);
+  return (await r.json()) as T;
+}
+
+describe.skipIf(skip)(
+  'a vote in the hall: office, staff, presiding officer, three deputies, big screen',
+  () => {
+    beforeAll(async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      let env: Record<string, string>;
+      ({ env, cleanup } = await throwawayDatabaseEnv());
+      server = await spawnServer(env, [], SLOW);
+      browser = await launchChromium();
+    }, SLOW + 60_000);
+    afterAll(async () => {
+      for (const c of contexts) await c.close();
+      await browser?.close();
+      if (server) await stopServer(server);
+      await cleanup?.();
+    });
+
+    it(
+      'runs from a new session to a published, recountable result',
+      () =>
+        showingPagesOnFailure(async () => {
+          const api = new HttpSession(server.url);
+          await api.login('admin', DEMO_PASSWORD);
+          type S = { id: string; number: number; version: number; title: string };
+          // the demo's session in progress is closed, so the new one is the session of the day
+          const demo = (await json<S[]>(await api.request('GET', '/api/sessions'))).find(
+            (s) => s.number === DEMO_SESSION.number,
+          );
+          expect(demo).toBeDefined();
+          await json(
+            await api.request('PATCH', `/api/sessions/${demo?.id}`, {
+              status: 'closed',
+              version: demo?.version,
+            }),
+          );
+
+          // the office creates session 7 and its agenda item in the browser
+          const office = await signedIn('admin');
+          await office.getByTestId('nav-sessions').first().click();
+          await office.getByTestId('sessions-tab-list').click();
+          await office.getByRole('button', { name: '新建会议' }).click();
+          const modal = office.locator('.ant-modal');
+          await modal.getByLabel('第几次会议').fill('7');
+          await modal.getByLabel('开始日期').fill('2026-12-01');
+          await modal.getByLabel('开始日期').press('Enter');
+          await modal.getByLabel('结束日期').fill('2026-12-02');
+          await modal.getByLabel('结束日期').press('Enter');
+          await modal.getByLabel('地点').fill('县人民会堂');
+          await modal.getByRole('button', { name: /保\s*存/ }).click();
+          const title = '云川县第十八届人民代表大会第七次会议';
+          await office.getByRole('button', { name: title }).waitFor();
+          await shot(office, 'sessions-list');
+          const session = (await json<S[]>(await api.request('GET', '/api/sessions'))).find(
+            (s) => s.number === 7,
+          );
+          expect(session?.title).toBe(title);
+          const sessionId = session?.id as string;
+
+          await office.getByRole('button', { name: title }).click();
+          await office.getByRole('button', { name: '新增议程事项' }).click();
+          await modal.getByLabel('类别').click();
+          await office.locator('.ant-select-item-option', { hasText: '表决' }).click();
+          await modal.getByLabel('议程事项').fill('表决关于加强基层治理的决定');
+          await modal.getByLabel('说明或表决文本').fill('大会通过关于加强基层治理的决定。');
+          await modal.getByRole('button', { name: /保\s*存/ }).click();
+          await office.getByText('表决关于加强基层治理的决定').waitFor();
+          await shot(office, 'sessions-agenda');
+          await json(
+            await api.request('PATCH', `/api/sessions/${sessionId}`, { status: 'in_progress', version: 1 }),
+          );
+
+          // staff scan one deputy's card; 116 more are signed in at the desk
+          const people = demoDeputies(180);
+          await office.getByTestId('sessions-tab-attendance').click();
+          await office.getByTestId('card-code').fill(people[10]?.cardCode ?? '');
+          await office.getByTestId('card-code').press('Enter');
+          await office.getByText('已登记').waitFor();
+          const rows = await json<
+            { deputyId: string; name: string; status: string; method: string | null }[]
+          >(await api.request('GET', `/api/sessions/${sessionId}/attendance`));
+          expect(rows.find((r) => r.name === people[10]?.name)).toMatchObject({
+            status: 'present',
+            method: 'card',
+          });
+          const byName = new Map(rows.map((r) => [r.name, r.deputyId]));
+          const own = new Set([1, 2, 3, 10].map((i) => people[i]?.name));
+          const desk = people.filter((p) => !own.has(p.name)).slice(0, 116);
+          for (const p of desk) {
+            await json(
+              await api.request('POST', `/api/sessions/${sessionId}/attendance`, {
+                deputyId: byName.get(p.name),
+              }),
+            );
+          }
+          await office.reload();
+          await office.getByTestId('console-quorum').waitFor();
+          await shot(office, 'sessions-attendance');
+
+          // 117 of 180 present: the presiding officer cannot open the vote, and is told why
+          const chair = await signedIn('presiding');
+          await chair.goto(`${server.url}/sessions?tab=console&session=${sessionId}`);
+          await chair.getByText('未达法定人数').first().waitFor();
+          await expect(chair.getByTestId('vote-open').isDisabled()).resolves.toBe(true);
+          await chair.getByText('需 120 人，现 117 人').waitFor();
+
+          // three deputies sign in on their phones: 120 present, two thirds of 180
+          const phones: Page[] = [];
+          for (const username of ['deputy', 'deputy2', 'deputy3']) {
+            const phone = await signedIn(username, true);
+            await phone.goto(`${server.url}/sessions`);
+            await phone.getByTestId('check-in').click();
+            await phone.getByText('已签到').waitFor();
+            phones.push(phone);
+          }
+          await shot(phones[0] as Page, 'phone-checked-in');
+
+          const screenContext = await browser.newContext({
+            viewport: { width: 1920, height: 1080 },
+            locale: 'zh-CN',
+          });
+          contexts.push(screenContext);
+          const screen = await screenContext.newPage();
+          await screen.goto(`${server.url}/screen/${sessionId}`);
+          await screen.getByText('出席 120 / 在任 180').waitFor();
+
+          await chair.getByText('已达法定人数').waitFor();
+          await chair.getByTestId('vote-open').click();
+          await chair.getByTestId('console-ballots').waitFor();
+          await screen.getByText('已投票 0 / 出席 120').waitFor();
+
+          const choices = ['yes', 'yes', 'no'] as const;
+          const receipts: string[] = [];
+          for (const [i, phone] of phones.entries()) {
+            const choice = choices[i] as (typeof choices)[number];
+            await phone.getByTestId(`vote-choice-${choice}`).click();
+            await phone.getByText(`您选择了：${choice === 'yes' ? '赞成' : '反对'}，确认提交？`).waitFor();
+            if (i === 0) {
+              await phone.locator('.ant-modal').waitFor();
+              await phone.waitForTimeout(500); // the dialog's opening animation
+              await shot(phone, 'phone-vote-confirm');
+            }
+            await phone.getByTestId('vote-confirm').click();
+            const code = (await phone.getByTestId('vote-receipt').textContent()) ?? '';
+            expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+            receipts.push(code);
+            if (i === 0) {
+              await phone.locator('.ant-modal').waitFor({ state: 'hidden' });
+              await shot(phone, 'phone-vote-receipt');
+            }
+          }
+          await screen.getByText('已投票 3 / 出席 120').waitFor();
+          await shot(screen, 'big-screen-voting');
+          await chair.getByTestId('console-ballots').getByText('已收到表决 3 票').waitFor();
+
+          await chair.getByTestId('vote-close').click();
+          await chair.locator('.ant-popconfirm .ant-btn-primary').click();
+          await chair.getByTestId('console-result').waitFor();
+          await shot(chair, 'console-result');
+          const result = screen.getByTestId('screen-result');
+          await result.getByText('未通过').waitFor();
+          for (const [k, n] of [
+            ['yes', '2'],
+            ['no', '1'],
+            ['abstain', '0'],
+            ['notVoting', '117'],
+          ])
+            await expect(result.getByTestId(`screen-count-${k}`).textContent()).resolves.toMatch(
+              new RegExp(`${n}$`),
+            );
+          await result.getByText('全体代表 180 人，过半数 91 票').waitFor();
+          await shot(screen, 'big-screen-result');
+
+          // each deputy finds their receipt in the published list, which names nobody
+          const votes = await json<{ id: string }[]>(
+            await api.request('GET', `/api/sessions/${sessionId}/votes`),
+          );
+          const published = await json<{ ballots: { receipt: string; choice: string; deputy?: unknown }[] }>(
+            await fetch(`${server.url}/api/votes/${votes[0]?.id}/published`),
+          );
+          expect(published.ballots.map((b) => b.receipt).sort()).toEqual([...receipts].sort());
+          for (const [i, r] of receipts.entries())
+            expect(published.ballots.find((b) => b.receipt === r)?.choice).toBe(choices[i]);
+          expect(JSON.stringify(published)).not.toContain(people[1]?.name ?? '—');
+        }),
+      SLOW,
+    );
+  },
+);
