@@ -13,6 +13,7 @@ import type { Config } from './config';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { electionsRoutes } from './modules/elections/elections.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { liveRoutes } from './modules/live/live.routes';
 import { profileRoutes } from './modules/profile/profile.routes';
@@ -102,6 +103,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(sessionsRoutes, { prefix: '/api' });
   await app.register(votesRoutes, { prefix: '/api' });
+  await app.register(electionsRoutes, { prefix: '/api' });
   await app.register(liveRoutes, { prefix: '/api' });
 
   const webDist = config.webDist ? path.resolve(config.webDist) : DEFAULT_WEB_DIST;

@@ -2,6 +2,7 @@ export * from './audit/schemas';
 export * from './auth/roles';
 export * from './auth/schemas';
 export * from './common/schemas';
+export * from './elections';
 export * from './errors/app-error';
 export * from './errors/codes';
 export * from './roster/import-schemas';

@@ -103,7 +103,9 @@ describe('restore refuses bad files', () => {
     header.migrations = { count: codeSchemaVersion().count + 1, lastHash: 'f'.repeat(64) };
     const other = path.join(dir, 'other.renda.gz');
     writeFileSync(other, gzipSync([JSON.stringify(header), ...lines.slice(1)].join('\n')));
-    await expect(restoreDatabase(target, other)).rejects.toThrow(`schema version ${codeSchemaVersion().count + 1}`);
+    await expect(restoreDatabase(target, other)).rejects.toThrow(
+      `schema version ${codeSchemaVersion().count + 1}`,
+    );
     const truncated = path.join(dir, 'truncated.renda.gz');
     const keep = lines.filter((l) => !l.startsWith('{"t":"audit_log"'));
     writeFileSync(truncated, gzipSync(keep.join('\n')));

@@ -14,6 +14,7 @@ const PUBLIC = [
   'GET /api/sessions/:id/live-state',
   // published ballot lists, so that anyone can recount
   'GET /api/votes/:id/published',
+  'GET /api/election-rounds/:id/published',
 ];
 // The OpenAPI document and its viewer (/api/openapi.json, /api/docs) are public too: the code is open source.
 

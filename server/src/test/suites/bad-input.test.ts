@@ -90,6 +90,44 @@ function validBodies(): Record<string, { url: string; body: Record<string, unkno
       body: { itemId: dep, text: '表决通过', mode: 'secret' },
     },
     'POST /api/votes/:id/ballots': { url: `/api/votes/${dep}/ballots`, body: { choice: 'yes' } },
+    'POST /api/sessions/:id/elections': {
+      url: `/api/sessions/${dep}/elections`,
+      body: {
+        itemId: dep,
+        title: '选举县人民政府县长',
+        offices: [{ name: '县长', officeType: 'head', seats: 1, marginExtra: 1 }],
+      },
+    },
+    'POST /api/elections/:id/nominations': {
+      url: `/api/elections/${dep}/nominations`,
+      body: { officeId: dep, candidateName: '张明远', candidateInfo: '县人民政府副县长' },
+    },
+    'POST /api/elections/:id/joint-nominations': {
+      url: `/api/elections/${dep}/joint-nominations`,
+      body: { officeId: dep, candidateName: '张明远', cosignerIds: [f.deputyIds[1]] },
+    },
+    'POST /api/elections/:id/rounds': {
+      url: `/api/elections/${dep}/rounds`,
+      body: { type: 'formal', ballotsIssued: 10 },
+    },
+    'POST /api/election-rounds/:id/ballots': {
+      url: `/api/election-rounds/${dep}/ballots`,
+      body: { offices: [{ officeId: dep, marks: { [dep]: 'yes' }, writeIns: [] }] },
+    },
+    'PUT /api/election-rounds/:id/ballots-issued': {
+      url: `/api/election-rounds/${dep}/ballots-issued`,
+      body: { ballotsIssued: 10 },
+    },
+    'POST /api/election-rounds/:id/paper-entries': {
+      url: `/api/election-rounds/${dep}/paper-entries`,
+      body: {
+        kind: 'box',
+        box: '第一票箱',
+        pass: 1,
+        ballots: 10,
+        offices: [{ officeId: dep, invalid: 0, totals: [] }],
+      },
+    },
     'POST /api/import/:kind/commit': {
       url: '/api/import/deputies/commit',
       body: { filename: 'a.csv', contentBase64: '' },

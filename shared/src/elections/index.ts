@@ -1,0 +1,3 @@
+export * from './margins';
+export * from './progress';
+export * from './schemas';
