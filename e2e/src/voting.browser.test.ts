@@ -17,6 +17,8 @@ let browser: Browser;
 let server: ServerProcess;
 let cleanup: () => Promise<void>;
 const contexts: BrowserContext[] = [];
+/** Shared by the election test: the session the first test opened, and the deputies' phones. */
+let hall: { sessionId: string; phones: Page[]; chair: Page } | undefined;
 
 async function signedIn(username: string, phone = false): Promise<Page> {
   const context = await browser.newContext(
@@ -236,6 +238,138 @@ describe.skipIf(skip)(
           for (const [i, r] of receipts.entries())
             expect(published.ballots.find((b) => b.receipt === r)?.choice).toBe(choices[i]);
           expect(JSON.stringify(published)).not.toContain(people[1]?.name ?? '—');
+          hall = { sessionId, phones, chair };
+        }),
+      SLOW,
+    );
+
+    it(
+      'elects a county head: nomination, candidate fixed, phone ballots with a write-in, a paper ballot entered twice, the result report',
+      () =>
+        showingPagesOnFailure(async () => {
+          if (!hall) throw new Error('needs the vote test first');
+          const { sessionId, phones, chair } = hall;
+          const api = new HttpSession(server.url);
+          await api.login('admin', DEMO_PASSWORD);
+          const item = await json<{ id: string }>(
+            await api.request('POST', `/api/sessions/${sessionId}/agenda`, {
+              kind: 'election',
+              title: '选举县长',
+            }),
+          );
+          const election = await json<{ id: string; offices: { id: string }[] }>(
+            await api.request('POST', `/api/sessions/${sessionId}/elections`, {
+              itemId: item.id,
+              offices: [{ name: '县长', officeType: 'head', seats: 1, marginExtra: 1 }],
+            }),
+          );
+          const officeId = election.offices[0]?.id;
+          for (const candidateName of ['张明远']) // one nominee for one head seat stands unopposed (等额)
+            await json(
+              await api.request('POST', `/api/elections/${election.id}/nominations`, {
+                officeId,
+                candidateName,
+              }),
+            );
+
+          await chair.goto(`${server.url}/sessions?tab=elections&session=${sessionId}`);
+          await chair.getByTestId('fix-candidates').click();
+          await chair.getByTestId('round-open').click();
+          await chair.getByTestId('round-ballots').waitFor();
+
+          // two vote for the candidate; the third votes no and writes in another person (另选他人)
+          const receipts: string[] = [];
+          for (const [i, phone] of phones.entries()) {
+            await phone.reload();
+            const row = phone.getByTestId('mark-张明远');
+            await row.getByText(i < 2 ? '赞成' : '反对').click();
+            if (i === 2) await phone.getByPlaceholder('另选他人（填写姓名）').fill('李秀兰');
+            if (i === 0) await shot(phone, 'phone-election-ballot');
+            await phone.getByTestId('election-submit').click();
+            await phone.getByText(`县长：赞成 ${i < 2 ? '张明远' : '李秀兰'}`).waitFor();
+            await phone.getByTestId('election-confirm').click();
+            receipts.push((await phone.getByTestId('election-receipt').textContent()) ?? '');
+          }
+          await chair.getByTestId('round-ballots').getByText('电子选票 3 张').waitFor();
+
+          // one paper ballot, entered by the demo scrutineer and again by a second one
+          const created = await json<{ initialPassword: string }>(
+            await api.request('POST', '/api/accounts', {
+              username: 'scrutineer2',
+              displayName: '计票人乙',
+              role: 'scrutineer',
+            }),
+          );
+          const second = new HttpSession(server.url);
+          await second.login('scrutineer2', created.initialPassword);
+          await json(
+            await second.request('POST', '/api/auth/password', {
+              currentPassword: created.initialPassword,
+              newPassword: 'second-scrutineer-2026',
+            }),
+          );
+          await second.login('scrutineer2', 'second-scrutineer-2026');
+          const desk = await signedIn('scrutineer');
+          await desk.getByTestId('nav-sessions').first().click();
+          await desk.getByTestId('paper-mark-张明远').getByText('赞成').click();
+          await desk.getByTestId('paper-submit').click();
+          await desk.getByText('第 1 张已录入，待另一位计票人复核').waitFor();
+          await shot(desk, 'scrutineer-entry');
+          const rounds = await json<
+            { id: string; offices: { candidates: { id: string; name: string }[] }[] }[]
+          >(await api.request('GET', `/api/elections/${election.id}/rounds`));
+          const round = rounds[0];
+          const ids = new Map(round?.offices[0]?.candidates.map((c) => [c.name, c.id]));
+          const entry = (mark: 'yes' | 'no') => ({
+            kind: 'ballot',
+            box: '1号票箱',
+            seq: 1,
+            pass: 2,
+            offices: [
+              {
+                officeId,
+                marks: Object.fromEntries(
+                  [...ids].map(([name, id]) => [id, name === '张明远' ? mark : 'abstain']),
+                ),
+                writeIns: [],
+              },
+            ],
+          });
+          const mismatch = await second.request(
+            'POST',
+            `/api/election-rounds/${round?.id}/paper-entries`,
+            entry('no'),
+          );
+          expect(mismatch.status).toBe(409);
+          expect(((await mismatch.json()) as { code: string }).code).toBe('ENTRY_MISMATCH');
+          await json(
+            await second.request('POST', `/api/election-rounds/${round?.id}/paper-entries`, entry('yes')),
+          );
+
+          await json(
+            await api.request('PUT', `/api/election-rounds/${round?.id}/ballots-issued`, {
+              ballotsIssued: 1,
+            }),
+          );
+          await chair.reload();
+          await chair.getByTestId('round-close').click();
+          await chair.locator('.ant-popconfirm .ant-btn-primary').click();
+          const result = chair.getByTestId('round-result');
+          await result.waitFor();
+          await shot(chair, 'election-result');
+          // 3 of 180 voted yes for the winner at most: nobody reaches more than half of all deputies in office
+          await expect(result.getByText('当选', { exact: true }).count()).resolves.toBe(0);
+          const published = await json<{ ballots: { receipt: string }[] }>(
+            await fetch(`${server.url}/api/election-rounds/${round?.id}/published`),
+          );
+          for (const r of receipts) expect(published.ballots.map((b) => b.receipt)).toContain(r);
+          const report = await api.request('GET', `/api/election-rounds/${round?.id}/export?format=docx`);
+          expect(report.status).toBe(200);
+          expect(
+            Buffer.from(await report.arrayBuffer())
+              .subarray(0, 2)
+              .toString(),
+          ).toBe('PK');
         }),
       SLOW,
     );

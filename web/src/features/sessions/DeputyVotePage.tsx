@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, post } from '../../api/client';
 import { CHOICES, type Choice, currentSession, type MyVote, sessionKeys, useSessions } from './api';
+import { ElectionBallotCard } from './ElectionBallotCard';
 import { LeaveRequestCard } from './LeaveRequestCard';
 
 const COLORS: Record<Choice, string> = { yes: '#16a34a', no: '#dc2626', abstain: '#d97706' };
@@ -92,7 +93,9 @@ export function DeputyVotePage() {
       {state?.present && vote && state.voted && !receipt && (
         <Result status="success" title={t('voting.alreadyVoted')} />
       )}
-      {state?.present && !vote && !receipt && <Result status="info" title={t('voting.waiting')} />}
+      {state?.present && !vote && !receipt && (
+        <ElectionBallotCard sessionId={sid} fallback={<Result status="info" title={t('voting.waiting')} />} />
+      )}
       <Modal
         open={!!pending}
         title={t('voting.confirmTitle')}

@@ -10,14 +10,17 @@ import { AttendanceTab } from './AttendanceTab';
 import { currentSession, useSessions } from './api';
 import { ConsolePage } from './ConsolePage';
 import { DeputyVotePage } from './DeputyVotePage';
+import { ElectionsTab } from './ElectionsTab';
+import { ScrutineerPage } from './ScrutineerPage';
 import { SessionListTab } from './SessionListTab';
 
-type TabKey = 'list' | 'agenda' | 'attendance' | 'console';
+type TabKey = 'list' | 'agenda' | 'attendance' | 'console' | 'elections';
 const LABEL: Record<TabKey, ParseKeys> = {
   list: 'meeting.tabs.list',
   agenda: 'meeting.tabs.agenda',
   attendance: 'meeting.tabs.attendance',
   console: 'meeting.tabs.console',
+  elections: 'meeting.tabs.elections',
 };
 
 /**
@@ -30,17 +33,21 @@ export function SessionsPage() {
   const attendance = useCan('attendance.manage');
   const conduct = useCan('votes.conduct');
   const cast = useCan('votes.cast');
+  const paper = useCan('ballots.paper');
+  const elect = useCan('elections.manage');
   const sessions = useSessions();
   const [params, setParams] = useSearchParams();
 
   if (!write && !attendance && !conduct) {
     if (cast) return <DeputyVotePage />;
+    if (paper) return <ScrutineerPage />;
     return <CapabilityPage capability="sessions" />;
   }
   const tabs: TabKey[] = [
     ...(write ? (['list', 'agenda'] as const) : []),
     ...(attendance ? (['attendance'] as const) : []),
     ...(conduct ? (['console'] as const) : []),
+    ...(elect ? (['elections'] as const) : []),
   ];
   const requested = params.get('tab') as TabKey | null;
   const active: TabKey = requested && tabs.includes(requested) ? requested : (tabs[0] ?? 'console');
@@ -92,6 +99,7 @@ export function SessionsPage() {
             {active === 'agenda' && <AgendaTab sessionId={sessionId} />}
             {active === 'attendance' && <AttendanceTab sessionId={sessionId} />}
             {active === 'console' && <ConsolePage sessionId={sessionId} />}
+            {active === 'elections' && <ElectionsTab sessionId={sessionId} />}
           </Space>
         )}
       </div>

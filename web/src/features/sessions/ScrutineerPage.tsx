@@ -1,0 +1,205 @@
+import type { ElectionRound, Mark } from '@renda/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Input,
+  InputNumber,
+  Radio,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Tag,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { get, post } from '../../api/client';
+import { PageHeader } from '../../components/PageHeader';
+import { currentSession, useSessions } from './api';
+import { electionKeys, useElections } from './elections-api';
+
+const MARKS: Mark[] = ['yes', 'no', 'abstain'];
+type Entry = {
+  kind: 'ballot' | 'box';
+  box: string;
+  seq: number;
+  firstBy: string;
+  secondBy: string | null;
+  agreed: boolean;
+};
+
+/** 计票: scrutineers enter each paper ballot as read; a second scrutineer's entry must agree before it counts. */
+export function ScrutineerPage() {
+  const { t } = useTranslation();
+  const sessions = useSessions();
+  const session = currentSession(sessions.data);
+  return (
+    <>
+      <PageHeader title={t('election.counting')} intro={t('election.countingIntro')} />
+      {session ? <Rounds sessionId={session.id} /> : <Empty description={t('voting.noSession')} />}
+    </>
+  );
+}
+
+function Rounds({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const elections = useElections(sessionId);
+  const rounds = useQuery({
+    queryKey: [...electionKeys.all, 'counting', sessionId, (elections.data ?? []).map((e) => e.id).join()],
+    queryFn: async () =>
+      (
+        await Promise.all(
+          (elections.data ?? []).map((e) => get<ElectionRound[]>(`/api/elections/${e.id}/rounds`)),
+        )
+      )
+        .flat()
+        .filter((r) => r.status === 'open' || r.status === 'counting'),
+    enabled: !!elections.data,
+    refetchInterval: 5000,
+  });
+  const list = rounds.data ?? [];
+  const [chosen, setChosen] = useState<string>();
+  const round = list.find((r) => r.id === chosen) ?? list[0];
+  if (!round) return <Empty description={t('election.noRound')} />;
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      {list.length > 1 && (
+        <Select
+          value={round.id}
+          onChange={setChosen}
+          options={list.map((r) => ({
+            value: r.id,
+            label: t('election.roundTitle', { number: r.number, type: t(`election.roundType.${r.type}`) }),
+          }))}
+        />
+      )}
+      <EntryForm round={round} />
+    </Space>
+  );
+}
+
+function EntryForm({ round }: { round: ElectionRound }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [box, setBox] = useState('1号票箱');
+  const [seq, setSeq] = useState(1);
+  const [pass, setPass] = useState<1 | 2>(1);
+  const [marks, setMarks] = useState<Record<string, Record<string, Mark>>>({});
+  const [writeIns, setWriteIns] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const entries = useQuery({
+    queryKey: [...electionKeys.all, 'paper', round.id],
+    queryFn: () => get<Entry[]>(`/api/election-rounds/${round.id}/paper-entries`),
+  });
+  const markOf = (o: string, c: string): Mark => marks[o]?.[c] ?? 'abstain';
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const r = await post<{ agreed: boolean }>(`/api/election-rounds/${round.id}/paper-entries`, {
+        kind: 'ballot',
+        box,
+        seq,
+        pass,
+        offices: round.offices.map((o) => ({
+          officeId: o.id,
+          marks: Object.fromEntries(o.candidates.map((c) => [c.id, markOf(o.id, c.id)])),
+          writeIns: writeIns[o.id]?.trim() ? [writeIns[o.id]?.trim()] : [],
+        })),
+      });
+      message.success(r.agreed ? t('election.entryAgreed', { seq }) : t('election.entrySaved', { seq }));
+      setMarks({});
+      setWriteIns({});
+      setSeq((n) => n + 1);
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+      await qc.invalidateQueries({ queryKey: [...electionKeys.all, 'paper', round.id] });
+    }
+  };
+
+  return (
+    <>
+      <Card size="small" title={t('election.enterBallot')}>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Input
+            addonBefore={t('election.box')}
+            value={box}
+            onChange={(e) => setBox(e.target.value)}
+            style={{ width: 220 }}
+          />
+          <InputNumber
+            addonBefore={t('election.seq')}
+            data-testid="paper-seq"
+            min={1}
+            value={seq}
+            onChange={(v) => setSeq(v ?? 1)}
+          />
+          <Segmented
+            value={pass}
+            onChange={(v) => setPass(v as 1 | 2)}
+            options={[
+              { value: 1, label: t('election.pass1') },
+              { value: 2, label: t('election.pass2') },
+            ]}
+          />
+        </Space>
+        {round.offices.map((o) => (
+          <div key={o.id} style={{ marginBottom: 12 }}>
+            <strong>{o.name}</strong>（{t('election.seatsHelp', { seats: o.seats })}）
+            {o.candidates.map((c) => (
+              <div key={c.id} style={{ display: 'flex', gap: 16, alignItems: 'center', padding: '4px 0' }}>
+                <span style={{ width: 120 }}>{c.name}</span>
+                <Radio.Group
+                  data-testid={`paper-mark-${c.name}`}
+                  optionType="button"
+                  value={markOf(o.id, c.id)}
+                  onChange={(e) =>
+                    setMarks((m) => ({ ...m, [o.id]: { ...m[o.id], [c.id]: e.target.value as Mark } }))
+                  }
+                  options={MARKS.map((k) => ({ value: k, label: t(`voting.${k}`) }))}
+                />
+              </div>
+            ))}
+            <Input
+              style={{ maxWidth: 320 }}
+              placeholder={t('election.writeIn')}
+              value={writeIns[o.id] ?? ''}
+              onChange={(e) => setWriteIns((w) => ({ ...w, [o.id]: e.target.value }))}
+            />
+          </div>
+        ))}
+        <Button type="primary" data-testid="paper-submit" loading={busy} onClick={submit}>
+          {t('election.saveEntry')}
+        </Button>
+      </Card>
+      <Card size="small" title={t('election.entries')}>
+        <Table
+          rowKey={(e) => `${e.kind}-${e.box}-${e.seq}`}
+          size="small"
+          dataSource={entries.data ?? []}
+          pagination={{ pageSize: 20 }}
+          columns={[
+            { title: t('election.box'), dataIndex: 'box' },
+            { title: t('election.seq'), dataIndex: 'seq' },
+            {
+              title: t('election.status'),
+              key: 'agreed',
+              render: (_, e) =>
+                e.agreed ? (
+                  <Tag color="green">{t('election.agreed')}</Tag>
+                ) : (
+                  <Tag color="gold">{t('election.awaitingSecond')}</Tag>
+                ),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
