@@ -224,11 +224,10 @@ function personName(office: Office, key: string): string {
   return office.candidates.find((c) => c.id === key)?.name ?? key;
 }
 
-function officeBallots(
-  doc: PublishedElectionRound,
-  office: Office,
-  out: RecountDifference[],
-): ElectionBallot[] {
+/** A published round before its count is announced. */
+export type UncountedRound = Omit<PublishedElectionRound, 'announced'>;
+
+function officeBallots(doc: UncountedRound, office: Office, out: RecountDifference[]): ElectionBallot[] {
   return doc.ballots.map((b, i) => {
     const section = b.offices.find((s) => s.officeId === office.id);
     if (!section) {
@@ -282,11 +281,7 @@ function boxDifferences(
   return out;
 }
 
-function officeTallies(
-  doc: PublishedElectionRound,
-  office: Office,
-  out: RecountDifference[],
-): PrecomputedTally[] {
+function officeTallies(doc: UncountedRound, office: Office, out: RecountDifference[]): PrecomputedTally[] {
   return doc.boxTallies.map((box, i) => {
     out.push(...boxDifferences(box, i, office));
     const entry = box.offices.find((o) => o.officeId === office.id);
@@ -312,13 +307,28 @@ function voidOffice(officeId: string): OfficeRecount {
 }
 
 function recountOffice(doc: PublishedElectionRound, office: Office, out: RecountDifference[]): OfficeRecount {
-  const ballots = officeBallots(doc, office, out);
-  const tallies = officeTallies(doc, office, out);
+  return tallyOffice(doc, office, officeBallots(doc, office, out), officeTallies(doc, office, out));
+}
+
+/**
+ * The count of one office from a round's ballot list and box tallies (地方组织法 第二十九条; 选举法
+ * 第四十四条): what the server announces on closing is what `renda recount` recomputes, by the same code.
+ */
+export function countPublishedOffice(doc: UncountedRound, office: Office): OfficeRecount {
+  return tallyOffice(doc, office, officeBallots(doc, office, []), officeTallies(doc, office, []));
+}
+
+function tallyOffice(
+  doc: UncountedRound,
+  office: Office,
+  ballots: ElectionBallot[],
+  tallies: PrecomputedTally[],
+): OfficeRecount {
   if (roundIsVoid(doc.ballotsIssued, doc.ballotsReturned)) return voidOffice(office.id);
   const input: ElectionCountInput = {
     seats: office.seats,
     candidates: office.candidates.map((c) => c.id),
-    base: thresholdBase(doc),
+    base: thresholdBase({ ...doc, announced: [] }),
     rule: doc.rule,
     ballotsIssued: doc.ballotsIssued,
     ballots,
