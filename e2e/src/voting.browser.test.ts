@@ -18,7 +18,7 @@ let server: ServerProcess;
 let cleanup: () => Promise<void>;
 const contexts: BrowserContext[] = [];
 /** Shared by the election test: the session the first test opened, and the deputies' phones. */
-let hall: { sessionId: string; phones: Page[]; chair: Page } | undefined;
+let hall: { sessionId: string; phones: Page[]; chair: Page; screen: Page } | undefined;
 
 async function signedIn(username: string, phone = false): Promise<Page> {
   const context = await browser.newContext(
@@ -28,6 +28,11 @@ async function signedIn(username: string, phone = false): Promise<Page> {
   );
   contexts.push(context);
   const page = await context.newPage();
+  // a refused request is the first thing to read when a step times out
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.url().includes('/api/') && !r.url().endsWith('/api/auth/me'))
+      void r.text().then((body) => console.warn(`${username}: ${r.status()} ${r.url()} ${body}`));
+  });
   await page.goto(`${server.url}/login`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
@@ -238,7 +243,7 @@ describe.skipIf(skip)(
           for (const [i, r] of receipts.entries())
             expect(published.ballots.find((b) => b.receipt === r)?.choice).toBe(choices[i]);
           expect(JSON.stringify(published)).not.toContain(people[1]?.name ?? '—');
-          hall = { sessionId, phones, chair };
+          hall = { sessionId, phones, chair, screen };
         }),
       SLOW,
     );
@@ -248,7 +253,7 @@ describe.skipIf(skip)(
       () =>
         showingPagesOnFailure(async () => {
           if (!hall) throw new Error('needs the vote test first');
-          const { sessionId, phones, chair } = hall;
+          const { sessionId, phones, chair, screen } = hall;
           const api = new HttpSession(server.url);
           await api.login('admin', DEMO_PASSWORD);
           const item = await json<{ id: string }>(
@@ -357,6 +362,10 @@ describe.skipIf(skip)(
           const result = chair.getByTestId('round-result');
           await result.waitFor();
           await shot(chair, 'election-result');
+          const onScreen = screen.getByTestId('screen-elected');
+          await onScreen.getByText('无人获得过半数选票').waitFor();
+          await expect(onScreen.textContent()).resolves.toContain('县长');
+          await shot(screen, 'big-screen-election');
           // 3 of 180 voted yes for the winner at most: nobody reaches more than half of all deputies in office
           await expect(result.getByText('当选', { exact: true }).count()).resolves.toBe(0);
           const published = await json<{ ballots: { receipt: string }[] }>(

@@ -45,6 +45,22 @@ export function BigScreenPage() {
           <div style={{ color: '#cbd5e1', fontSize: '2.2vw' }}>
             {t('voting.base', { base: result.base, needed: result.yesNeeded })}
           </div>
+          {result.elected?.map((o) => (
+            <div
+              key={o.office}
+              data-testid="screen-elected"
+              style={{ fontSize: '4vw', fontWeight: 800, marginTop: '2vh' }}
+            >
+              <span style={{ color: '#cbd5e1', fontWeight: 600 }}>{o.office}</span>{' '}
+              {o.names.length > 0 ? (
+                <span style={{ color: '#4ade80' }}>
+                  {t('election.screenElected', { names: o.names.join('、') })}
+                </span>
+              ) : (
+                <span style={{ color: '#f87171' }}>{t('election.screenNoneElected')}</span>
+              )}
+            </div>
+          ))}
           {result.passed !== null && (
             <div
               style={{

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { get, post } from '../../api/client';
 import { CHOICES, type Choice, currentSession, type MyVote, sessionKeys, useSessions } from './api';
 import { ElectionBallotCard } from './ElectionBallotCard';
+import { JointNominationCard } from './JointNominationCard';
 import { LeaveRequestCard } from './LeaveRequestCard';
 
 const COLORS: Record<Choice, string> = { yes: '#16a34a', no: '#dc2626', abstain: '#d97706' };
@@ -61,6 +62,7 @@ export function DeputyVotePage() {
       )}
       {state?.present && <Alert type="success" showIcon message={t('voting.checkedIn')} />}
       {state && !state.present && <LeaveRequestCard sessionId={sid} />}
+      <JointNominationCard sessionId={sid} />
       {receipt && (
         <Card style={{ marginTop: 16, textAlign: 'center' }}>
           <div>{t('voting.receipt')}</div>

@@ -62,6 +62,7 @@ function Rounds({ sessionId }: { sessionId: string }) {
   });
   const list = rounds.data ?? [];
   const [chosen, setChosen] = useState<string>();
+  const [mode, setMode] = useState<'ballot' | 'box'>('ballot');
   const round = list.find((r) => r.id === chosen) ?? list[0];
   if (!round) return <Empty description={t('election.noRound')} />;
   return (
@@ -76,7 +77,15 @@ function Rounds({ sessionId }: { sessionId: string }) {
           }))}
         />
       )}
-      <EntryForm round={round} />
+      <Segmented
+        value={mode}
+        onChange={(v) => setMode(v as 'ballot' | 'box')}
+        options={[
+          { value: 'ballot', label: t('election.byBallot') },
+          { value: 'box', label: t('election.byBox') },
+        ]}
+      />
+      {mode === 'ballot' ? <EntryForm round={round} /> : <BoxForm round={round} />}
     </Space>
   );
 }
@@ -201,5 +210,107 @@ function EntryForm({ round }: { round: ElectionRound }) {
         />
       </Card>
     </>
+  );
+}
+
+type Counts = { yes: number; no: number; abstain: number };
+
+/** 按票箱汇总: a box counted by hand, entered as totals per candidate; also entered twice. */
+function BoxForm({ round }: { round: ElectionRound }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [box, setBox] = useState('1号票箱');
+  const [pass, setPass] = useState<1 | 2>(1);
+  const [ballots, setBallots] = useState(0);
+  const [invalid, setInvalid] = useState<Record<string, number>>({});
+  const [totals, setTotals] = useState<Record<string, Record<string, Counts>>>({});
+  const [busy, setBusy] = useState(false);
+  const cell = (o: string, c: string): Counts => totals[o]?.[c] ?? { yes: 0, no: 0, abstain: 0 };
+  const set = (o: string, c: string, k: keyof Counts, v: number) =>
+    setTotals((all) => ({ ...all, [o]: { ...all[o], [c]: { ...cell(o, c), [k]: v } } }));
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const r = await post<{ agreed: boolean }>(`/api/election-rounds/${round.id}/paper-entries`, {
+        kind: 'box',
+        box,
+        pass,
+        ballots,
+        offices: round.offices.map((o) => ({
+          officeId: o.id,
+          invalid: invalid[o.id] ?? 0,
+          totals: o.candidates.map((c) => ({ candidateId: c.id, name: c.name, ...cell(o.id, c.id) })),
+        })),
+      });
+      message.success(r.agreed ? t('election.boxAgreed', { box }) : t('election.boxSaved', { box }));
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+      await qc.invalidateQueries({ queryKey: [...electionKeys.all, 'paper', round.id] });
+    }
+  };
+
+  return (
+    <Card size="small" title={t('election.enterBox')}>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input
+          addonBefore={t('election.box')}
+          value={box}
+          onChange={(e) => setBox(e.target.value)}
+          style={{ width: 220 }}
+        />
+        <InputNumber
+          addonBefore={t('election.boxBallots')}
+          min={0}
+          value={ballots}
+          onChange={(v) => setBallots(v ?? 0)}
+        />
+        <Segmented
+          value={pass}
+          onChange={(v) => setPass(v as 1 | 2)}
+          options={[
+            { value: 1, label: t('election.pass1') },
+            { value: 2, label: t('election.pass2') },
+          ]}
+        />
+      </Space>
+      {round.offices.map((o) => (
+        <div key={o.id} style={{ marginBottom: 12 }}>
+          <strong>{o.name}</strong>{' '}
+          <InputNumber
+            addonBefore={t('election.invalidBallots')}
+            min={0}
+            value={invalid[o.id] ?? 0}
+            onChange={(v) => setInvalid((x) => ({ ...x, [o.id]: v ?? 0 }))}
+          />
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={o.candidates}
+            columns={[
+              { title: t('election.candidate'), dataIndex: 'name' },
+              ...(['yes', 'no', 'abstain'] as const).map((k) => ({
+                title: t(`voting.${k}`),
+                key: k,
+                render: (_: unknown, c: { id: string }) => (
+                  <InputNumber
+                    min={0}
+                    value={cell(o.id, c.id)[k]}
+                    onChange={(v) => set(o.id, c.id, k, v ?? 0)}
+                  />
+                ),
+              })),
+            ]}
+          />
+        </div>
+      ))}
+      <Button type="primary" loading={busy} onClick={submit}>
+        {t('election.saveBox')}
+      </Button>
+    </Card>
   );
 }
