@@ -217,6 +217,8 @@ describe.skipIf(skip)(
           await chair.getByTestId('vote-close').click();
           await chair.locator('.ant-popconfirm .ant-btn-primary').click();
           await chair.getByTestId('console-result').waitFor();
+          await chair.getByText('表决记录').waitFor();
+          await chair.getByRole('link', { name: '公开票单' }).waitFor();
           await shot(chair, 'console-result');
           const result = screen.getByTestId('screen-result');
           await result.getByText('未通过').waitFor();

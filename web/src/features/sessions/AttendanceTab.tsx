@@ -1,6 +1,6 @@
 import { QrcodeOutlined } from '@ant-design/icons';
 import type { Quorum } from '@renda/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Input, Segmented, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ export function AttendanceTab({ sessionId }: { sessionId: string }) {
   const quorum = useQuery({
     queryKey: [...sessionKeys.attendance(sessionId), 'quorum', live?.quorum.present],
     queryFn: () => get<Quorum>(`/api/sessions/${sessionId}/quorum`),
+    placeholderData: keepPreviousData,
   });
   const rows = useQuery({
     queryKey: [...sessionKeys.attendance(sessionId), 'rows'],

@@ -6,6 +6,7 @@ import { post } from '../../api/client';
 import { useAgenda, useLiveState } from './api';
 import { QuorumView } from './QuorumView';
 import { ResultView } from './ResultView';
+import { VoteHistory } from './VoteHistory';
 
 /** 表决控制台: the presiding officer opens and closes votes and watches quorum and ballots live. */
 export function ConsolePage({ sessionId }: { sessionId: string }) {
@@ -112,6 +113,21 @@ export function ConsolePage({ sessionId }: { sessionId: string }) {
         />
         {blocked && <div style={{ color: '#dc2626' }}>{blocked}</div>}
       </Card>
+      <VoteHistory
+        sessionId={sessionId}
+        live={live?.lastResult?.id}
+        canCorrect={!current}
+        onCorrect={(v) =>
+          act(() =>
+            post<Vote>(`/api/sessions/${sessionId}/votes`, {
+              itemId: v.itemId,
+              text: v.text,
+              mode: v.mode,
+              correctsVoteId: v.id,
+            }),
+          )
+        }
+      />
       {live?.lastResult && !current && (
         <Card size="small">
           <ResultView result={live.lastResult} />

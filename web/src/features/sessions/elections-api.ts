@@ -1,5 +1,5 @@
 import type { Election, ElectionRound, Nomination } from '@renda/shared';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { get } from '../../api/client';
 
 export const electionKeys = {
@@ -26,6 +26,8 @@ export const useRounds = (electionId: string, live?: unknown) =>
   useQuery({
     queryKey: [...electionKeys.rounds(electionId), live],
     queryFn: () => get<ElectionRound[]>(`/api/elections/${electionId}/rounds`),
+    // a live change refetches under a new key: keep showing the rounds (and any open dialog) meanwhile
+    placeholderData: keepPreviousData,
   });
 
 export type MyElection = { round: ElectionRound | null; present: boolean; voted: boolean };

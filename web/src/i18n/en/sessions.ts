@@ -3,6 +3,17 @@ import type { sessions as base } from '../zh-CN/sessions';
 
 export const sessions: DeepStrings<typeof base> = {
   voting: {
+    history: 'Votes taken',
+    item: 'Item',
+    mode: 'Mode',
+    correction: 'Correction',
+    countsShort: '{{yes}} yes, {{no}} no, {{abstain}} abstain, {{notVoting}} not voting',
+    ballotList: 'Ballot list',
+    exportDocx: 'Announcement (Word)',
+    exportXlsx: 'Results (Excel)',
+    correct: 'Correct (vote again)',
+    confirmCorrect:
+      'The original result stays on record and in the audit trail; a correcting vote opens. Continue?',
     secret: 'Secret',
     named: 'Named',
     console: 'Voting console',

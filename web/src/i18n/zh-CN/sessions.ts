@@ -1,6 +1,16 @@
 /** Sessions and votes: presiding console, deputy voting, big screen. */
 export const sessions = {
   voting: {
+    history: '表决记录',
+    item: '表决事项',
+    mode: '方式',
+    correction: '更正表决',
+    countsShort: '赞成 {{yes}}，反对 {{no}}，弃权 {{abstain}}，未按 {{notVoting}}',
+    ballotList: '公开票单',
+    exportDocx: '结果公告（Word）',
+    exportXlsx: '结果表（Excel）',
+    correct: '更正（重新表决）',
+    confirmCorrect: '原结果保留并记入审计日志，另行开启一次更正表决。确认？',
     secret: '无记名',
     named: '记名',
     console: '表决控制台',

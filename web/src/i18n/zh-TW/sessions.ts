@@ -3,6 +3,16 @@ import type { sessions as base } from '../zh-CN/sessions';
 
 export const sessions: DeepStrings<typeof base> = {
   voting: {
+    history: '表決記錄',
+    item: '表決事項',
+    mode: '方式',
+    correction: '更正表決',
+    countsShort: '贊成 {{yes}}，反對 {{no}}，棄權 {{abstain}}，未按 {{notVoting}}',
+    ballotList: '公開票單',
+    exportDocx: '結果公告（Word）',
+    exportXlsx: '結果表（Excel）',
+    correct: '更正（重新表決）',
+    confirmCorrect: '原結果保留並記入審計日誌，另行開啟一次更正表決。確認？',
     secret: '無記名',
     named: '記名',
     console: '表決控制台',
