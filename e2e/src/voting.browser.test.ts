@@ -55,6 +55,11 @@ async function showingPagesOnFailure(run: () => Promise<void>): Promise<void> {
   }
 }
 
+/** Clicks a button once it is not busy: a loading Ant Design button ignores clicks. */
+async function press(page: Page, testId: string): Promise<void> {
+  await page.locator(`[data-testid="${testId}"]:not(.ant-btn-loading)`).click();
+}
+
 async function json<T>(r: Response): Promise<T> {
   expect(r.status, await r.clone().text()).toBe(200);
   return (await r.json()) as T;
@@ -170,7 +175,7 @@ describe.skipIf(skip)(
           for (const username of ['deputy', 'deputy2', 'deputy3']) {
             const phone = await signedIn(username, true);
             await phone.goto(`${server.url}/sessions`);
-            await phone.getByTestId('check-in').click();
+            await press(phone, 'check-in');
             await phone.getByText('已签到').waitFor();
             phones.push(phone);
           }
@@ -186,7 +191,7 @@ describe.skipIf(skip)(
           await screen.getByText('出席 120 / 在任 180').waitFor();
 
           await chair.getByText('已达法定人数').waitFor();
-          await chair.getByTestId('vote-open').click();
+          await press(chair, 'vote-open');
           await chair.getByTestId('console-ballots').waitFor();
           await screen.getByText('已投票 0 / 出席 120').waitFor();
 
@@ -201,7 +206,7 @@ describe.skipIf(skip)(
               await phone.waitForTimeout(500); // the dialog's opening animation
               await shot(phone, 'phone-vote-confirm');
             }
-            await phone.getByTestId('vote-confirm').click();
+            await press(phone, 'vote-confirm');
             const code = (await phone.getByTestId('vote-receipt').textContent()) ?? '';
             expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
             receipts.push(code);
@@ -214,7 +219,7 @@ describe.skipIf(skip)(
           await shot(screen, 'big-screen-voting');
           await chair.getByTestId('console-ballots').getByText('已收到表决 3 票').waitFor();
 
-          await chair.getByTestId('vote-close').click();
+          await press(chair, 'vote-close');
           await chair.locator('.ant-popconfirm .ant-btn-primary').click();
           await chair.getByTestId('console-result').waitFor();
           await chair.getByText('表决记录').waitFor();
@@ -280,8 +285,8 @@ describe.skipIf(skip)(
             );
 
           await chair.goto(`${server.url}/sessions?tab=elections&session=${sessionId}`);
-          await chair.getByTestId('fix-candidates').click();
-          await chair.getByTestId('round-open').click();
+          await press(chair, 'fix-candidates');
+          await press(chair, 'round-open');
           await chair.getByTestId('round-ballots').waitFor();
 
           // two vote for the candidate; the third votes no and writes in another person (另选他人)
@@ -292,9 +297,9 @@ describe.skipIf(skip)(
             await row.getByText(i < 2 ? '赞成' : '反对').click();
             if (i === 2) await phone.getByPlaceholder('另选他人（填写姓名）').fill('李秀兰');
             if (i === 0) await shot(phone, 'phone-election-ballot');
-            await phone.getByTestId('election-submit').click();
+            await press(phone, 'election-submit');
             await phone.getByText(`县长：赞成 ${i < 2 ? '张明远' : '李秀兰'}`).waitFor();
-            await phone.getByTestId('election-confirm').click();
+            await press(phone, 'election-confirm');
             receipts.push((await phone.getByTestId('election-receipt').textContent()) ?? '');
           }
           await chair.getByTestId('round-ballots').getByText('电子选票 3 张').waitFor();
@@ -319,7 +324,7 @@ describe.skipIf(skip)(
           const desk = await signedIn('scrutineer');
           await desk.getByTestId('nav-sessions').first().click();
           await desk.getByTestId('paper-mark-张明远').getByText('赞成').click();
-          await desk.getByTestId('paper-submit').click();
+          await press(desk, 'paper-submit');
           await desk.getByText('第 1 张已录入，待另一位计票人复核').waitFor();
           await shot(desk, 'scrutineer-entry');
           const rounds = await json<
@@ -359,7 +364,7 @@ describe.skipIf(skip)(
             }),
           );
           await chair.reload();
-          await chair.getByTestId('round-close').click();
+          await press(chair, 'round-close');
           await chair.locator('.ant-popconfirm .ant-btn-primary').click();
           const result = chair.getByTestId('round-result');
           await result.waitFor();
