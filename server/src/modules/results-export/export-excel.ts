@@ -59,14 +59,14 @@ function voteRows(doc: PublishedVote): Cell[][] {
   ];
 }
 
-function personMark(a: Announced, name: string): string {
-  if (a.elected.includes(name)) return '当选';
+function personMark(a: Announced, name: string, preliminary: boolean): string {
+  if (a.elected.includes(name)) return preliminary ? '确定为正式候选人' : '当选';
   // 地方组织法 第二十九条: those tied at the cut-off face a re-vote among themselves
   return a.tied.includes(name) ? '票数相等，再次投票' : '';
 }
 
 /** One block per office: its count, each person's yes / no / abstain and who was elected. */
-function officeRows(office: Office, a: Announced | undefined): Cell[][] {
+function officeRows(office: Office, a: Announced | undefined, preliminary: boolean): Cell[][] {
   const rows: Cell[][] = [[`${office.name}（应选${office.seats}名）`]];
   if (!a) return [...rows, ['未公布计票结果']];
   // 选举法 第四十四条: more ballots back than issued voids the round
@@ -74,7 +74,7 @@ function officeRows(office: Office, a: Announced | undefined): Cell[][] {
   rows.push(['有效票', a.validBallots, '无效票', a.invalidBallots]);
   rows.push(['候选人', '赞成', '反对', '弃权', '另选他人', '结果']);
   for (const t of a.totals)
-    rows.push([t.name, t.yes, t.no, t.abstain, t.onBallot ? '' : '是', personMark(a, t.name)]);
+    rows.push([t.name, t.yes, t.no, t.abstain, t.onBallot ? '' : '是', personMark(a, t.name, preliminary)]);
   if (a.revoteSeats > 0) rows.push(['再次投票名额', a.revoteSeats]);
   if (a.unfilledSeats > 0) rows.push(['另行选举名额', a.unfilledSeats]);
   return rows;
@@ -92,6 +92,7 @@ function electionRows(doc: PublishedElectionRound): Cell[][] {
       ...officeRows(
         office,
         doc.announced.find((a) => a.officeId === office.id),
+        doc.round.type === 'preliminary',
       ),
     );
   return rows;

@@ -132,8 +132,9 @@ function electionPopolo(doc: PublishedElectionRound): PopoloExport {
       ...doc.offices.map((o) => ({ id: o.id, name: o.name, classification: 'office' })),
     ],
     posts: doc.offices.map((o) => ({ id: post(o), label: o.name, role: o.name, organization_id: o.id })),
+    // a preliminary round (预选) fills no post: it only decides the formal candidates
     memberships: offices.flatMap(({ office, a }) =>
-      a.void
+      a.void || doc.round.type === 'preliminary'
         ? []
         : a.elected.map((name) => ({
             person_id: office.candidates.find((c) => c.name === name)?.id ?? null,

@@ -106,9 +106,14 @@ function tallyText(a: Announced): string {
 }
 
 /** Who is elected, the tally, and what is left: a re-vote among the tied or a supplementary election (地方组织法 第二十九条). */
-function officeParagraphs(office: Office, a: Announced, n: number): Paragraph[] {
+function officeParagraphs(office: Office, a: Announced, n: number, preliminary: boolean): Paragraph[] {
   const out = [heading(`${CHINESE_ORDINALS[n] ?? n + 1}、${office.name}（应选${office.seats}名）`)];
-  const outcome = a.elected.length ? `${a.elected.join('、')}当选为${office.name}。` : '本轮无人当选。';
+  // 预选 elects nobody: it decides who stands as a formal candidate (地方组织法 第二十七条)
+  const outcome = preliminary
+    ? `${a.elected.join('、')}确定为${office.name}正式候选人。`
+    : a.elected.length
+      ? `${a.elected.join('、')}当选为${office.name}。`
+      : '本轮无人当选。';
   out.push(
     body(`有效选票${a.validBallots}张，无效选票${a.invalidBallots}张。${outcome}`),
     body(tallyText(a)),
@@ -119,7 +124,7 @@ function officeParagraphs(office: Office, a: Announced, n: number): Paragraph[] 
         `${a.tied.join('、')}得票相等，不能确定当选人，就票数相等的候选人再次投票，确定${a.revoteSeats}名。`,
       ),
     );
-  if (a.unfilledSeats > 0)
+  if (a.unfilledSeats > 0 && !preliminary)
     out.push(body(`获得过半数选票的当选人数少于应选名额，不足的${a.unfilledSeats}名另行选举。`));
   return out;
 }
@@ -139,7 +144,12 @@ function electionBody(doc: PublishedElectionRound): Paragraph[] {
   // 选举法 第四十四条: more ballots back than issued voids the round; it is held again, not 另行选举
   if (announced.some(({ a }) => a.void))
     return [opening, body('收回的选票多于发出的选票，本次选举无效，应重新进行选举。')];
-  return [opening, ...announced.flatMap(({ office, a }, n) => officeParagraphs(office, a, n))];
+  return [
+    opening,
+    ...announced.flatMap(({ office, a }, n) =>
+      officeParagraphs(office, a, n, doc.round.type === 'preliminary'),
+    ),
+  ];
 }
 
 /**

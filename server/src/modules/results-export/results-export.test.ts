@@ -189,6 +189,17 @@ describe('Word announcement (公告)', () => {
     expect(voided.text).not.toContain('当选为');
   });
 
+  it('a preliminary round (预选) names the formal candidates and elects nobody', async () => {
+    const doc = publishedElectionRoundFixture({
+      round: { id: publishedElectionRoundFixture().round.id, number: 1, type: 'preliminary' },
+    });
+    const { text } = wordDocument((await exportWord(doc)).body);
+    expect(text).toContain('张明远确定为云川县人民政府县长正式候选人。');
+    expect(text).not.toContain('当选为');
+    expect(text).not.toContain('另行选举');
+    expect(popoloOf(exportPopolo(doc)).memberships).toEqual([]);
+  });
+
   it('an election round with a tie calls for a re-vote among the tied', async () => {
     const tied = publishedElectionRoundFixture();
     tied.announced[1] = {
