@@ -1,6 +1,7 @@
 export * from './audit/schemas';
 export * from './auth/roles';
 export * from './auth/schemas';
+export * from './calendar';
 export * from './common/schemas';
 export * from './elections';
 export * from './errors/app-error';
