@@ -11,20 +11,21 @@ type Current = NonNullable<LiveState['current']>;
 type LastResult = NonNullable<LiveState['lastResult']>;
 
 async function currentVote(db: DbOrTx, sessionId: string): Promise<Current | null> {
+  // the columns shown, not the vote's full text
   const [v] = await db
-    .select({ v: votes, itemTitle: agendaItems.title })
+    .select({ id: votes.id, title: votes.title, openedAt: votes.openedAt, itemTitle: agendaItems.title })
     .from(votes)
     .innerJoin(agendaItems, eq(agendaItems.id, votes.itemId))
     .where(and(eq(votes.sessionId, sessionId), eq(votes.status, 'open')));
   if (!v) return null;
   return {
     kind: 'vote',
-    id: v.v.id,
+    id: v.id,
     itemTitle: v.itemTitle,
-    title: v.v.title,
+    title: v.title,
     status: 'open',
-    ballotsReceived: await participationCount(db, v.v.id),
-    openedAt: v.v.openedAt.toISOString(),
+    ballotsReceived: await participationCount(db, v.id),
+    openedAt: v.openedAt.toISOString(),
   };
 }
 
@@ -52,8 +53,20 @@ async function currentRound(db: DbOrTx, sessionId: string): Promise<Current | nu
 }
 
 async function lastVote(db: DbOrTx, sessionId: string): Promise<LastResult | null> {
+  // the counts, not the published ballot list (one entry per ballot) nor the full text
   const [v] = await db
-    .select()
+    .select({
+      id: votes.id,
+      title: votes.title,
+      closedAt: votes.closedAt,
+      passed: votes.passed,
+      yes: votes.yes,
+      no: votes.no,
+      abstain: votes.abstain,
+      notVoting: votes.notVoting,
+      inOffice: votes.inOffice,
+      yesNeeded: votes.yesNeeded,
+    })
     .from(votes)
     .where(and(eq(votes.sessionId, sessionId), eq(votes.status, 'closed')))
     .orderBy(desc(votes.closedAt))
@@ -99,18 +112,22 @@ async function lastRound(db: DbOrTx, sessionId: string): Promise<LastResult | nu
   };
 }
 
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The one picture of a session that the presiding console and the big screen show. */
 export async function liveState(db: DbOrTx, sessionId: string): Promise<LiveState | null> {
   const session = await findSessionAnywhere(db, sessionId);
   if (!session) return null;
   const { profile } = await getProfile(db, session.jurisdictionId);
-  const [quorum, vote, round, lv, lr] = await Promise.all([
-    quorumOf(db, session.jurisdictionId, session, profile),
-    currentVote(db, sessionId),
-    currentRound(db, sessionId),
-    lastVote(db, sessionId),
-    lastRound(db, sessionId),
-  ]);
+  // one part after another, letting the event loop run in between: the embedded database executes in
+  // this thread, and a live refresh should not hold requests up for its whole length
+  const quorum = await quorumOf(db, session.jurisdictionId, session, profile);
+  await breathe();
+  const vote = await currentVote(db, sessionId);
+  const round = vote ? null : await currentRound(db, sessionId);
+  await breathe();
+  const lv = await lastVote(db, sessionId);
+  const lr = await lastRound(db, sessionId);
   const last = [lv, lr]
     .filter((x): x is LastResult => x !== null)
     .sort((a, b) => b.closedAt.localeCompare(a.closedAt));

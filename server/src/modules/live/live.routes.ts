@@ -1,6 +1,7 @@
 import { AppError, idParamsSchema, liveStateSchema } from '@renda/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LIVE_CHANNEL, parseLiveEvent } from '../../platform/events/live-events';
+import { findSessionAnywhere } from '../sessions/sessions.repository';
 import { LiveHub } from './live-hub';
 import { liveState } from './live-state';
 
@@ -40,8 +41,8 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sessions/:id/live',
     { config: { public: true }, schema: { tags: ['live'], params: idParamsSchema } },
     async (request, reply) => {
-      const state = await liveState(db(), request.params.id);
-      if (!state) throw new AppError('NOT_FOUND');
+      const id = request.params.id;
+      if (!hub.knows(id) && !(await findSessionAnywhere(db(), id))) throw new AppError('NOT_FOUND');
       reply.hijack();
       reply.raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
@@ -50,7 +51,7 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
         'x-accel-buffering': 'no',
       });
       reply.raw.write('retry: 1000\n\n');
-      await hub.subscribe(request.params.id, reply.raw);
+      hub.subscribe(id, reply.raw);
     },
   );
 };

@@ -150,3 +150,60 @@ describe('the preparatory meeting (预备会议)', () => {
     expect(new Set(officers.map((o) => o.electedByVoteId))).toEqual(new Set([again.json().id]));
   });
 });
+
+describe('changing a choice before closing (mayChangeVoteBeforeClose)', () => {
+  it('is refused by default, and with the option on needs the receipt only the deputy holds', async () => {
+    const s = await openSession('congress', 42, 'in_progress');
+    const item = await admin.post(`/api/sessions/${s.id}/agenda`, {
+      kind: 'vote',
+      title: '关于批准预算的决议',
+    });
+    for (const d of deputies.slice(0, 3)) await d.post(`/api/sessions/${s.id}/check-in`);
+    const open = async () =>
+      (
+        await presiding.post(`/api/sessions/${s.id}/votes`, { itemId: item.json().id, text: '预算' })
+      ).json() as {
+        id: string;
+        allowChange: boolean;
+      };
+
+    const strict = await open();
+    expect(strict.allowChange).toBe(false);
+    const first = (await deputies[0]?.post(`/api/votes/${strict.id}/ballots`, { choice: 'yes' }))?.json();
+    const refused = await deputies[0]?.post(`/api/votes/${strict.id}/ballots`, {
+      choice: 'no',
+      receipt: first.receipt,
+    });
+    expect(refused?.json().code).toBe('ALREADY_VOTED');
+    await presiding.post(`/api/votes/${strict.id}/close`, {});
+
+    const cur = (await admin.get('/api/profile')).json();
+    cur.profile.session.mayChangeVoteBeforeClose.enabled = true;
+    const saved = await admin.put('/api/profile', {
+      baseVersion: cur.version,
+      note: '允许表决结束前更改选择',
+      profile: cur.profile,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+
+    const lenient = await open();
+    expect(lenient.allowChange).toBe(true);
+    const mine = (await deputies[0]?.post(`/api/votes/${lenient.id}/ballots`, { choice: 'yes' }))?.json();
+    // another deputy's receipt, or none, changes nothing
+    const theirs = (await deputies[1]?.post(`/api/votes/${lenient.id}/ballots`, { choice: 'yes' }))?.json();
+    const again = await deputies[0]?.post(`/api/votes/${lenient.id}/ballots`, { choice: 'no' });
+    expect(again?.json().code).toBe('ALREADY_VOTED');
+    const wrong = await deputies[2]?.post(`/api/votes/${lenient.id}/ballots`, {
+      choice: 'no',
+      receipt: theirs.receipt,
+    });
+    expect(wrong?.statusCode).toBe(400);
+    const changed = await deputies[0]?.post(`/api/votes/${lenient.id}/ballots`, {
+      choice: 'no',
+      receipt: mine.receipt,
+    });
+    expect(changed?.json()).toMatchObject({ choice: 'no', receipt: mine.receipt, changed: true });
+    const closed = (await presiding.post(`/api/votes/${lenient.id}/close`, {})).json();
+    expect(closed.result).toMatchObject({ yes: 1, no: 1, abstain: 0, notVoting: 1 });
+  });
+});

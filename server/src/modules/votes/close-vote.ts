@@ -9,7 +9,7 @@ import {
 import { asc, eq, sql } from 'drizzle-orm';
 import { deputies, sessionOfficers, voteBallots, votes } from '../../db/schema';
 import { type AuditContext, recordAudit } from '../../platform/audit/audit';
-import type { Db, Tx } from '../../platform/db/database';
+import { type Db, queryRows, type Tx } from '../../platform/db/database';
 import { notifyLive } from '../../platform/events/live-events';
 import { getProfile } from '../profile/get-profile';
 import { getJurisdiction } from '../roster/roster.repository';
@@ -18,16 +18,46 @@ import { getAgendaItem, lockSession, type SessionRow } from '../sessions/session
 import { presentVote } from './votes.presenter';
 import { choiceCounts, lockVote, participationCount, type VoteRow } from './votes.repository';
 
+type PublishedBallot = PublishedVote['ballots'][number];
+
 /**
  * Secret ballots are rewritten in random order with new random ids, in one statement, so neither the
- * rows' ids nor their physical order keeps the order in which deputies voted.
+ * rows' ids nor their physical order keeps the order in which deputies voted. Returns the rewritten
+ * ballots (receipt and choice) in the order of their new ids, the order of the published list.
  */
-async function shuffleBallots(tx: Tx, voteId: string): Promise<void> {
-  await tx.execute(sql`
+async function shuffleBallots(tx: Tx, voteId: string): Promise<PublishedBallot[]> {
+  const rows = await queryRows<{ id: string; receipt: string; choice: string }>(
+    tx,
+    sql`
     with old as (delete from vote_ballots where vote_id = ${voteId}
                  returning jurisdiction_id, vote_id, receipt, choice)
     insert into vote_ballots (id, jurisdiction_id, vote_id, receipt, choice)
-    select gen_random_uuid(), jurisdiction_id, vote_id, receipt, choice from old order by random()`);
+    select gen_random_uuid(), jurisdiction_id, vote_id, receipt, choice from old order by random()
+    returning id, receipt, choice`,
+  );
+  // uuids compare as their lowercase hex text does
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows.map((r) => ({ receipt: r.receipt, choice: r.choice as Choice }));
+}
+
+/** The ballots of the published list, read back: receipts and choices, and for a named vote the deputy. */
+async function ballotList(tx: Tx, vote: VoteRow): Promise<PublishedBallot[]> {
+  const rows = await tx
+    .select({
+      receipt: voteBallots.receipt,
+      choice: voteBallots.choice,
+      deputyId: voteBallots.deputyId,
+      name: deputies.name,
+    })
+    .from(voteBallots)
+    .leftJoin(deputies, eq(deputies.id, voteBallots.deputyId))
+    .where(eq(voteBallots.voteId, vote.id))
+    .orderBy(vote.mode === 'named' ? asc(deputies.name) : asc(voteBallots.id));
+  return rows.map((b) => ({
+    receipt: b.receipt,
+    choice: b.choice as Choice,
+    ...(vote.mode === 'named' && b.deputyId ? { deputy: { id: b.deputyId, name: b.name ?? '' } } : {}),
+  }));
 }
 
 async function publishedDocument(
@@ -42,20 +72,10 @@ async function publishedDocument(
     outcome: PublishedVote['result'];
   },
   closedAt: Date,
+  ballots: PublishedBallot[],
 ): Promise<PublishedVote> {
   const j = await getJurisdiction(tx, jid);
   const item = await getAgendaItem(tx, jid, vote.itemId);
-  const ballots = await tx
-    .select({
-      receipt: voteBallots.receipt,
-      choice: voteBallots.choice,
-      deputyId: voteBallots.deputyId,
-      name: deputies.name,
-    })
-    .from(voteBallots)
-    .leftJoin(deputies, eq(deputies.id, voteBallots.deputyId))
-    .where(eq(voteBallots.voteId, vote.id))
-    .orderBy(vote.mode === 'named' ? asc(deputies.name) : asc(voteBallots.id));
   return {
     kind: 'vote',
     formatVersion: 1,
@@ -80,11 +100,7 @@ async function publishedDocument(
     rule: vote.rule as PublishedVote['rule'],
     counts: result.counts,
     result: result.outcome,
-    ballots: ballots.map((b) => ({
-      receipt: b.receipt,
-      choice: b.choice as Choice,
-      ...(vote.mode === 'named' && b.deputyId ? { deputy: { id: b.deputyId, name: b.name ?? '' } } : {}),
-    })),
+    ballots,
   };
 }
 
@@ -124,7 +140,7 @@ export async function closeVote(db: Db, ctx: AuditContext, jid: string, voteId: 
     const tally = { ...counts, notVoting: present - cast };
     const rule = vote.rule as PublishedVote['rule'];
     const outcome = voteOutcome(tally, quorum.inOffice, rule);
-    if (vote.mode === 'secret') await shuffleBallots(tx, voteId);
+    const ballots = vote.mode === 'secret' ? await shuffleBallots(tx, voteId) : await ballotList(tx, vote);
     const closedAt = new Date();
     const published = await publishedDocument(
       tx,
@@ -138,6 +154,7 @@ export async function closeVote(db: Db, ctx: AuditContext, jid: string, voteId: 
         outcome: { passed: outcome.passed, base: outcome.base, yesNeeded: outcome.yesNeeded },
       },
       closedAt,
+      ballots,
     );
     const [row] = await tx
       .update(votes)

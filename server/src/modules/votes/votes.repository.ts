@@ -1,6 +1,15 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { voteBallots, voteParticipations, votes } from '../../db/schema';
-import type { DbOrTx } from '../../platform/db/database';
+import {
+  attendance,
+  congressSessions,
+  deputies,
+  standingCommitteeMembers,
+  voteBallots,
+  voteParticipations,
+  votes,
+} from '../../db/schema';
+import { type DbOrTx, queryRows } from '../../platform/db/database';
+import type { SessionRow } from '../sessions/sessions.repository';
 
 export type VoteRow = typeof votes.$inferSelect;
 
@@ -62,4 +71,70 @@ export async function choiceCounts(db: DbOrTx, voteId: string) {
     .groupBy(voteBallots.choice);
   const n = (c: string) => rows.find((r) => r.choice === c)?.n ?? 0;
   return { yes: n('yes'), no: n('no'), abstain: n('abstain') };
+}
+
+/** Locks the vote row for sharing (as `lockVote`) and reads its session with it, in one statement. */
+export async function lockVoteWithSession(db: DbOrTx, jid: string, id: string) {
+  const [r] = await db
+    .select({ vote: votes, session: congressSessions })
+    .from(votes)
+    .innerJoin(congressSessions, eq(congressSessions.id, votes.sessionId))
+    .where(and(eq(votes.jurisdictionId, jid), eq(votes.id, id)))
+    .for('share', { of: votes });
+  return r ?? null;
+}
+
+export interface Participation {
+  /** the deputy's attendance status at the session, null when none is recorded */
+  attendance: string | null;
+  /** true when this statement recorded the deputy's participation */
+  took: boolean;
+}
+
+/**
+ * For a batch of casts, in one statement: which of these deputies belong to the session's electorate
+ * (the same rule as `isInElectorate`: deputies of the term in office, or for a standing-committee meeting
+ * its members then serving) and their attendance; and for those present, the participation rows, left
+ * out where the deputy already took part (the primary key). Deputies outside the electorate are absent
+ * from the answer. Rows are inserted in deputy order, so that batches racing on other instances take
+ * the key locks in the same order and cannot deadlock.
+ */
+export async function takePart(
+  db: DbOrTx,
+  jid: string,
+  voteId: string,
+  session: SessionRow,
+  deputyIds: readonly string[],
+): Promise<Map<string, Participation>> {
+  if (!deputyIds.length) return new Map();
+  const inElectorate =
+    session.body === 'standing_committee'
+      ? sql`d.status = 'in_office' and exists (select 1 from ${standingCommitteeMembers} m
+          where m.jurisdiction_id = ${jid} and m.term_id = ${session.termId} and m.deputy_id = d.id
+            and (m.end_date is null or m.end_date >= ${session.startDate}))`
+      : sql`d.jurisdiction_id = ${jid} and d.term_id = ${session.termId} and d.status = 'in_office'`;
+  const rows = await queryRows<{ deputyId: string; attendance: string | null; took: boolean }>(
+    db,
+    sql`
+    with who as (
+      select d.id as deputy_id, a.status
+      from ${deputies} d
+      left join ${attendance} a on a.session_id = ${session.id} and a.deputy_id = d.id
+      where d.id in ${[...new Set(deputyIds)]} and ${inElectorate}
+    ), took as (
+      insert into ${voteParticipations} (jurisdiction_id, vote_id, deputy_id)
+      select ${jid}, ${voteId}, deputy_id from who where status = 'present' order by deputy_id
+      on conflict do nothing
+      returning deputy_id
+    )
+    select who.deputy_id as "deputyId", who.status as attendance, took.deputy_id is not null as took
+    from who left join took on took.deputy_id = who.deputy_id`,
+  );
+  return new Map(rows.map((r) => [r.deputyId, { attendance: r.attendance, took: r.took }]));
+}
+
+export type BallotInsert = typeof voteBallots.$inferInsert;
+
+export async function insertBallots(db: DbOrTx, rows: readonly BallotInsert[]): Promise<void> {
+  if (rows.length) await db.insert(voteBallots).values([...rows]);
 }

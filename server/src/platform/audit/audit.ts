@@ -27,40 +27,70 @@ export const chainOf = (jurisdictionId: string | null) => jurisdictionId ?? 'sys
  * serializes writers of one chain until commit, so two transactions can never fork it.
  */
 export async function recordAudit(tx: Tx, ctx: AuditContext, event: AuditEvent): Promise<void> {
-  const chain = chainOf(ctx.jurisdictionId);
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`);
-  const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain));
-  const position = (head?.position ?? 0) + 1;
-  const prevHash = head?.hash ?? GENESIS_HASH;
-  const at = new Date();
-  const fields: HashedFields = {
-    chain,
-    position,
-    at: at.toISOString(),
-    actorId: ctx.actorId,
-    actorLabel: ctx.actorLabel,
-    action: event.action,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId,
-    before: toJsonValue(event.before),
-    after: toJsonValue(event.after),
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-  };
-  const hash = entryHash(prevHash, fields);
-  await tx.insert(auditLog).values({
-    ...fields,
-    jurisdictionId: ctx.jurisdictionId,
-    at,
-    before: fields.before,
-    after: fields.after,
-    prevHash,
-    hash,
+  await recordAudits(tx, [{ ctx, event }]);
+}
+
+/**
+ * Append several entries, in the order given, inside the caller's transaction: what a batch of writes
+ * (cast ballots written together) records. Each chain involved is locked and its head read once, the
+ * entries are inserted in one statement and each head is moved once — the same chain, link by link, as
+ * the same entries appended one at a time. Chains are locked in name order, so two batches that touch
+ * the same chains cannot wait on each other.
+ */
+export async function recordAudits(
+  tx: Tx,
+  entries: readonly { ctx: AuditContext; event: AuditEvent }[],
+): Promise<void> {
+  if (!entries.length) return;
+  const chains = [...new Set(entries.map((e) => chainOf(e.ctx.jurisdictionId)))].sort();
+  const heads = new Map<string, { position: number; hash: string }>();
+  for (const chain of chains) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`);
+    const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain));
+    heads.set(chain, { position: head?.position ?? 0, hash: head?.hash ?? GENESIS_HASH });
+  }
+  const rows: (typeof auditLog.$inferInsert)[] = [];
+  for (const { ctx, event } of entries) {
+    const chain = chainOf(ctx.jurisdictionId);
+    const head = heads.get(chain) as { position: number; hash: string };
+    const position = head.position + 1;
+    const prevHash = head.hash;
+    const at = new Date();
+    const fields: HashedFields = {
+      chain,
+      position,
+      at: at.toISOString(),
+      actorId: ctx.actorId,
+      actorLabel: ctx.actorLabel,
+      action: event.action,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId,
+      before: toJsonValue(event.before),
+      after: toJsonValue(event.after),
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    };
+    const hash = entryHash(prevHash, fields);
+    rows.push({
+      ...fields,
+      jurisdictionId: ctx.jurisdictionId,
+      at,
+      before: fields.before,
+      after: fields.after,
+      prevHash,
+      hash,
+    });
+    heads.set(chain, { position, hash });
+  }
+  // the entries and the moved heads in one statement
+  const moved = chains.map((chain) => {
+    const h = heads.get(chain) as { position: number; hash: string };
+    return sql`(${chain}, ${h.position}, ${h.hash})`;
   });
-  await tx
-    .insert(auditChainHeads)
-    .values({ chain, position, hash })
-    .onConflictDoUpdate({ target: auditChainHeads.chain, set: { position, hash } });
+  await tx.execute(sql`
+    with appended as (${tx.insert(auditLog).values(rows).getSQL()})
+    insert into ${auditChainHeads} (chain, position, hash) values ${sql.join(moved, sql`, `)}
+    on conflict (chain) do update set position = excluded.position, hash = excluded.hash`);
 }
 
 type AuditRow = typeof auditLog.$inferSelect;

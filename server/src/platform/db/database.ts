@@ -117,6 +117,10 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
     throw e;
   }
   await client.exec("SET TIME ZONE 'UTC'");
+  // New WAL segments are not zero-filled first: in the embedded database that fill runs in the server's
+  // thread and stalled it for 150–400 ms at each 16 MB segment (see docs/decisions.md, group commit).
+  // Committed transactions are as durable as before; only the pre-allocation of the file is skipped.
+  await client.exec('SET wal_init_zero = off');
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
