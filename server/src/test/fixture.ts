@@ -9,6 +9,15 @@ import type { AuditContext } from '../platform/audit/audit';
 import type { Database } from '../platform/db/database';
 
 export const TEST_PASSWORD = 'test-password-123';
+
+/** The audit context of set-up work done by a test itself, outside any request. */
+export const testContext = (jurisdictionId: string): AuditContext => ({
+  jurisdictionId,
+  actorId: null,
+  actorLabel: 'test',
+  ip: null,
+  requestId: null,
+});
 export const ROLES_UNDER_TEST: Role[] = ['admin', 'presiding', 'deputy', 'unit', 'scrutineer'];
 
 export interface Fixture {

@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database';
 import { signedIn, TestClient } from '../../test/client';
-import { TEST_PASSWORD } from '../../test/fixture';
+import { TEST_PASSWORD, testContext } from '../../test/fixture';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { createAccount } from '../accounts/create-account';
 import { createDeputy } from '../roster/create-deputy';
@@ -34,13 +34,7 @@ const items: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
   const f = t.fixture;
-  const ctx = {
-    jurisdictionId: f.jurisdictionId,
-    actorId: null,
-    actorLabel: 'test',
-    ip: null,
-    requestId: null,
-  };
+  const ctx = testContext(f.jurisdictionId);
   ids.push(...f.deputyIds);
   for (let i = ids.length; i < 16; i++) {
     const dep = await createDeputy(t.database.db, ctx, f.jurisdictionId, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, type TestClient } from '../../test/client';
-import { TEST_PASSWORD } from '../../test/fixture';
+import { TEST_PASSWORD, testContext } from '../../test/fixture';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { createAccount } from '../accounts/create-account';
 import { addScMember } from '../roster/save-sc-member';
@@ -14,13 +14,7 @@ const deputies: TestClient[] = [];
 beforeAll(async () => {
   t = await createTestApp();
   const f = t.fixture;
-  const ctx = {
-    jurisdictionId: f.jurisdictionId,
-    actorId: null,
-    actorLabel: 'test',
-    ip: null,
-    requestId: null,
-  };
+  const ctx = testContext(f.jurisdictionId);
   for (const [i, deputyId] of f.deputyIds.entries()) {
     if (i > 0)
       await createAccount(

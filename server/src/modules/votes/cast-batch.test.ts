@@ -6,7 +6,7 @@ import { verifyAuditTrail } from '../../platform/audit/audit';
 import { queryRows } from '../../platform/db/database';
 import { LIVE_CHANNEL, parseLiveEvent } from '../../platform/events/live-events';
 import { signedIn, type TestClient } from '../../test/client';
-import { TEST_PASSWORD } from '../../test/fixture';
+import { TEST_PASSWORD, testContext } from '../../test/fixture';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { createAccount } from '../accounts/create-account';
 import { createDeputy } from '../roster/create-deputy';
@@ -29,13 +29,7 @@ beforeAll(async () => {
   t = await createTestApp();
   const f = t.fixture;
   const db = t.database.db;
-  const ctx = {
-    jurisdictionId: f.jurisdictionId,
-    actorId: null,
-    actorLabel: 'test',
-    ip: null,
-    requestId: null,
-  };
+  const ctx = testContext(f.jurisdictionId);
   for (let i = 0; i < 40; i++) {
     const d = await createDeputy(db, ctx, f.jurisdictionId, {
       termId: f.termId,
@@ -243,13 +237,7 @@ describe('casting in batches (group commit)', () => {
 
   it('refuses, within a batch, a deputy who is not a member of the standing committee', async () => {
     const f = t.fixture;
-    const ctx = {
-      jurisdictionId: f.jurisdictionId,
-      actorId: null,
-      actorLabel: 'test',
-      ip: null,
-      requestId: null,
-    };
+    const ctx = testContext(f.jurisdictionId);
     for (const [i, position] of (['chair', 'vice_chair', 'member', 'member'] as const).entries())
       await addScMember(t.database.db, ctx, f.jurisdictionId, {
         termId: f.termId,

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database';
 import { signedIn, type TestClient } from '../../test/client';
-import { TEST_PASSWORD } from '../../test/fixture';
+import { TEST_PASSWORD, testContext } from '../../test/fixture';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { createAccount } from '../accounts/create-account';
 
@@ -18,13 +18,7 @@ let itemId: string;
 beforeAll(async () => {
   t = await createTestApp();
   const f = t.fixture;
-  const ctx = {
-    jurisdictionId: f.jurisdictionId,
-    actorId: null,
-    actorLabel: 'test',
-    ip: null,
-    requestId: null,
-  };
+  const ctx = testContext(f.jurisdictionId);
   for (const [i, deputyId] of f.deputyIds.entries()) {
     if (i === 0) continue; // the fixture's `deputy` account is deputy 0
     await createAccount(
