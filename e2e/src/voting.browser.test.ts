@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD, DEMO_SESSION, demoDeputies } from '@renda/server/demo/demo-data';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response as PwResponse } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsSkipped, launchChromium } from './browser';
 import { HttpSession } from './http-session';
@@ -58,6 +58,24 @@ async function showingPagesOnFailure(run: () => Promise<void>): Promise<void> {
 /** Clicks a button once it is not busy: a loading Ant Design button ignores clicks. */
 async function press(page: Page, testId: string): Promise<void> {
   await page.locator(`[data-testid="${testId}"]:not(.ant-btn-loading)`).click();
+}
+
+/**
+ * Presses a button that sends a POST to a path containing `urlPart` and returns the response. A press
+ * the page swallowed (no request within 10 s) is pressed again, at most three times in all.
+ */
+async function pressAndSend(page: Page, testId: string, urlPart: string): Promise<PwResponse> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const sent = page
+      .waitForResponse((r) => r.url().includes(urlPart) && r.request().method() === 'POST', {
+        timeout: 10_000,
+      })
+      .catch(() => null);
+    await press(page, testId);
+    const response = await sent;
+    if (response) return response;
+  }
+  throw new Error(`${testId}: pressed three times, no request sent`);
 }
 
 async function json<T>(r: Response): Promise<T> {
@@ -206,7 +224,10 @@ describe.skipIf(skip)(
               await phone.waitForTimeout(500); // the dialog's opening animation
               await shot(phone, 'phone-vote-confirm');
             }
-            await press(phone, 'vote-confirm');
+            {
+              const sent = await pressAndSend(phone, 'vote-confirm', '/ballots');
+              expect(sent.status(), await sent.text()).toBe(200);
+            }
             const code = (await phone.getByTestId('vote-receipt').textContent()) ?? '';
             expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
             receipts.push(code);
@@ -299,7 +320,10 @@ describe.skipIf(skip)(
             if (i === 0) await shot(phone, 'phone-election-ballot');
             await press(phone, 'election-submit');
             await phone.getByText(`县长：赞成 ${i < 2 ? '张明远' : '李秀兰'}`).waitFor();
-            await press(phone, 'election-confirm');
+            {
+              const sent = await pressAndSend(phone, 'election-confirm', '/ballots');
+              expect(sent.status(), await sent.text()).toBe(200);
+            }
             receipts.push((await phone.getByTestId('election-receipt').textContent()) ?? '');
           }
           await chair.getByTestId('round-ballots').getByText('电子选票 3 张').waitFor();
