@@ -22,7 +22,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { electionRounds } from '../../db/schema';
 import { actorOf, auditContextOf } from '../../platform/http/context';
-import { exportExcel, exportPopolo, exportWord } from '../results-export';
+import { attachment } from '../../platform/http/download';
+import { EXPORT_FORMATS, exportPublished } from '../results-export';
 import { getAttendance, getSession } from '../sessions/sessions.repository';
 import { castElectionBallot } from './cast-ballot';
 import { closeRound } from './close-round';
@@ -312,19 +313,17 @@ export const electionsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         params: idParamsSchema,
-        querystring: z.object({ format: z.enum(['xlsx', 'docx', 'popolo']) }).strict(),
+        querystring: z.object({ format: z.enum(EXPORT_FORMATS) }).strict(),
       },
     },
     async (request, reply) => {
       const r = await repo.getRound(db(), jid(request), request.params.id);
       if (!r || !FINAL.includes(r.status) || !r.published) throw new AppError('NOT_FOUND');
       const doc = publishedElectionRoundSchema.parse(r.published);
-      const f = request.query.format;
-      const file =
-        f === 'xlsx' ? await exportExcel(doc) : f === 'docx' ? await exportWord(doc) : exportPopolo(doc);
+      const file = await exportPublished(doc, request.query.format);
       return reply
         .type(file.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-disposition', attachment(file.fileName, `result.${request.query.format}`))
         .send(file.body);
     },
   );

@@ -19,6 +19,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContextOf } from '../../platform/http/context';
+import { attachment } from '../../platform/http/download';
 import { getProfile } from '../profile/get-profile';
 import { decideLeave, requestLeave } from './leave';
 import { quorumOf } from './quorum';
@@ -149,7 +150,7 @@ export const sessionsRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!d) throw new AppError('NOT_FOUND');
       return reply
         .type(d.mediaType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(d.fileName)}`)
+        .header('content-disposition', attachment(d.fileName))
         .send(Buffer.from(d.content, 'base64'));
     },
   );

@@ -13,7 +13,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { votes } from '../../db/schema';
 import { actorOf, auditContextOf } from '../../platform/http/context';
-import { exportExcel, exportPopolo, exportWord } from '../results-export';
+import { attachment } from '../../platform/http/download';
+import { EXPORT_FORMATS, exportPublished } from '../results-export';
 import { getAttendance, getSession } from '../sessions/sessions.repository';
 import { castVote } from './cast-vote';
 import { closeVote } from './close-vote';
@@ -101,19 +102,17 @@ export const votesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         params: idParamsSchema,
-        querystring: z.object({ format: z.enum(['xlsx', 'docx', 'popolo']) }).strict(),
+        querystring: z.object({ format: z.enum(EXPORT_FORMATS) }).strict(),
       },
     },
     async (request, reply) => {
       const v = await repo.getVote(db(), jid(request), request.params.id);
       if (v?.status !== 'closed' || !v.published) throw new AppError('NOT_FOUND');
       const doc = publishedVoteSchema.parse(v.published);
-      const f = request.query.format;
-      const file =
-        f === 'xlsx' ? await exportExcel(doc) : f === 'docx' ? await exportWord(doc) : exportPopolo(doc);
+      const file = await exportPublished(doc, request.query.format);
       return reply
         .type(file.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-disposition', attachment(file.fileName, `result.${request.query.format}`))
         .send(file.body);
     },
   );

@@ -2,6 +2,7 @@ import { importFileSchema, importPreviewSchema, importResultSchema } from '@rend
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContextOf } from '../../../platform/http/context';
+import { attachment } from '../../../platform/http/download';
 import { IMPORT_KINDS } from './check-import';
 import { commitImport } from './commit-import';
 import { previewImport } from './preview-import';
@@ -14,8 +15,6 @@ const templateQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx')
 const fileBody = importFileSchema;
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name, so Chinese file names survive every browser. */
-const attachment = (filename: string, fallback: string) =>
-  `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 
 const fileOf = (body: z.infer<typeof fileBody>) => ({
   filename: body.filename,
