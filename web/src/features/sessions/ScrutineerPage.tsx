@@ -93,23 +93,21 @@ function Rounds({ sessionId }: { sessionId: string }) {
 function EntryForm({ round }: { round: ElectionRound }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const [box, setBox] = useState('1号票箱');
   const [seq, setSeq] = useState(1);
   const [pass, setPass] = useState<1 | 2>(1);
   const [marks, setMarks] = useState<Record<string, Record<string, Mark>>>({});
   const [writeIns, setWriteIns] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { send, busy } = useSendEntry(round.id);
   const entries = useQuery({
     queryKey: [...electionKeys.all, 'paper', round.id],
     queryFn: () => get<Entry[]>(`/api/election-rounds/${round.id}/paper-entries`),
   });
   const markOf = (o: string, c: string): Mark => marks[o]?.[c] ?? 'abstain';
 
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const r = await post<{ agreed: boolean }>(`/api/election-rounds/${round.id}/paper-entries`, {
+  const submit = () =>
+    send(
+      {
         kind: 'ballot',
         box,
         seq,
@@ -119,29 +117,20 @@ function EntryForm({ round }: { round: ElectionRound }) {
           marks: Object.fromEntries(o.candidates.map((c) => [c.id, markOf(o.id, c.id)])),
           writeIns: writeIns[o.id]?.trim() ? [writeIns[o.id]?.trim()] : [],
         })),
-      });
-      message.success(r.agreed ? t('election.entryAgreed', { seq }) : t('election.entrySaved', { seq }));
-      setMarks({});
-      setWriteIns({});
-      setSeq((n) => n + 1);
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-      await qc.invalidateQueries({ queryKey: [...electionKeys.all, 'paper', round.id] });
-    }
-  };
+      },
+      (agreed) => {
+        message.success(agreed ? t('election.entryAgreed', { seq }) : t('election.entrySaved', { seq }));
+        setMarks({});
+        setWriteIns({});
+        setSeq((n) => n + 1);
+      },
+    );
 
   return (
     <>
       <Card size="small" title={t('election.enterBallot')}>
         <Space wrap style={{ marginBottom: 12 }}>
-          <Input
-            addonBefore={t('election.box')}
-            value={box}
-            onChange={(e) => setBox(e.target.value)}
-            style={{ width: 220 }}
-          />
+          <BoxField value={box} onChange={setBox} />
           <InputNumber
             addonBefore={t('election.seq')}
             data-testid="paper-seq"
@@ -149,14 +138,7 @@ function EntryForm({ round }: { round: ElectionRound }) {
             value={seq}
             onChange={(v) => setSeq(v ?? 1)}
           />
-          <Segmented
-            value={pass}
-            onChange={(v) => setPass(v as 1 | 2)}
-            options={[
-              { value: 1, label: t('election.pass1') },
-              { value: 2, label: t('election.pass2') },
-            ]}
-          />
+          <PassSwitch value={pass} onChange={setPass} />
         </Space>
         {round.offices.map((o) => (
           <div key={o.id} style={{ marginBottom: 12 }}>
@@ -219,21 +201,19 @@ type Counts = { yes: number; no: number; abstain: number };
 function BoxForm({ round }: { round: ElectionRound }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const [box, setBox] = useState('1号票箱');
   const [pass, setPass] = useState<1 | 2>(1);
   const [ballots, setBallots] = useState(0);
   const [invalid, setInvalid] = useState<Record<string, number>>({});
   const [totals, setTotals] = useState<Record<string, Record<string, Counts>>>({});
-  const [busy, setBusy] = useState(false);
+  const { send, busy } = useSendEntry(round.id);
   const cell = (o: string, c: string): Counts => totals[o]?.[c] ?? { yes: 0, no: 0, abstain: 0 };
   const set = (o: string, c: string, k: keyof Counts, v: number) =>
     setTotals((all) => ({ ...all, [o]: { ...all[o], [c]: { ...cell(o, c), [k]: v } } }));
 
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const r = await post<{ agreed: boolean }>(`/api/election-rounds/${round.id}/paper-entries`, {
+  const submit = () =>
+    send(
+      {
         kind: 'box',
         box,
         pass,
@@ -243,39 +223,22 @@ function BoxForm({ round }: { round: ElectionRound }) {
           invalid: invalid[o.id] ?? 0,
           totals: o.candidates.map((c) => ({ candidateId: c.id, name: c.name, ...cell(o.id, c.id) })),
         })),
-      });
-      message.success(r.agreed ? t('election.boxAgreed', { box }) : t('election.boxSaved', { box }));
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-      await qc.invalidateQueries({ queryKey: [...electionKeys.all, 'paper', round.id] });
-    }
-  };
+      },
+      (agreed) =>
+        message.success(agreed ? t('election.boxAgreed', { box }) : t('election.boxSaved', { box })),
+    );
 
   return (
     <Card size="small" title={t('election.enterBox')}>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input
-          addonBefore={t('election.box')}
-          value={box}
-          onChange={(e) => setBox(e.target.value)}
-          style={{ width: 220 }}
-        />
+        <BoxField value={box} onChange={setBox} />
         <InputNumber
           addonBefore={t('election.boxBallots')}
           min={0}
           value={ballots}
           onChange={(v) => setBallots(v ?? 0)}
         />
-        <Segmented
-          value={pass}
-          onChange={(v) => setPass(v as 1 | 2)}
-          options={[
-            { value: 1, label: t('election.pass1') },
-            { value: 2, label: t('election.pass2') },
-          ]}
-        />
+        <PassSwitch value={pass} onChange={setPass} />
       </Space>
       {round.offices.map((o) => (
         <div key={o.id} style={{ marginBottom: 12 }}>
@@ -313,4 +276,50 @@ function BoxForm({ round }: { round: ElectionRound }) {
       </Button>
     </Card>
   );
+}
+
+function BoxField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Input
+      addonBefore={t('election.box')}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      style={{ width: 220 }}
+    />
+  );
+}
+
+/** 第一遍录入 / 第二遍复核: the second entry must come from another scrutineer and agree. */
+function PassSwitch({ value, onChange }: { value: 1 | 2; onChange: (v: 1 | 2) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Segmented
+      value={value}
+      onChange={(v) => onChange(v as 1 | 2)}
+      options={[
+        { value: 1, label: t('election.pass1') },
+        { value: 2, label: t('election.pass2') },
+      ]}
+    />
+  );
+}
+
+/** Sends one paper entry; says whether both passes now agree, or why it was refused. */
+function useSendEntry(roundId: string) {
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const send = async (body: unknown, done: (agreed: boolean) => void) => {
+    setBusy(true);
+    try {
+      done((await post<{ agreed: boolean }>(`/api/election-rounds/${roundId}/paper-entries`, body)).agreed);
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+      await qc.invalidateQueries({ queryKey: [...electionKeys.all, 'paper', roundId] });
+    }
+  };
+  return { send, busy };
 }
