@@ -1,11 +1,11 @@
 import { AppError, type Choice } from '@renda/shared';
 import { and, eq } from 'drizzle-orm';
-import { voteBallots, voteParticipations } from '../../db/schema';
+import { voteBallots } from '../../db/schema';
 import { type AuditContext, recordAudit } from '../../platform/audit/audit';
 import type { Db } from '../../platform/db/database';
 import { findSessionAnywhere, getAttendance, isInElectorate } from '../sessions/sessions.repository';
 import { GroupCommit } from './group-commit';
-import { lockVote } from './votes.repository';
+import { hasParticipated, lockVote } from './votes.repository';
 import { type CastResult, type NewCast, writeCasts } from './write-casts';
 
 export type { CastResult } from './write-casts';
@@ -66,11 +66,8 @@ export async function castVote(
     if (present?.status !== 'present') throw new AppError('NOT_PRESENT');
     if (!vote.allowChange) throw new AppError('ALREADY_VOTED', { reason: 'changes not allowed' });
     // only a deputy who took part may change a ballot, and only the one whose receipt they hold
-    const [took] = await tx
-      .select({ deputyId: voteParticipations.deputyId })
-      .from(voteParticipations)
-      .where(and(eq(voteParticipations.voteId, voteId), eq(voteParticipations.deputyId, deputyId)));
-    if (!took) throw new AppError('VALIDATION_FAILED', [{ path: 'receipt', message: 'no ballot of yours' }]);
+    if (!(await hasParticipated(tx, voteId, deputyId)))
+      throw new AppError('VALIDATION_FAILED', [{ path: 'receipt', message: 'no ballot of yours' }]);
     const owner = vote.mode === 'named' ? eq(voteBallots.deputyId, deputyId) : undefined;
     const changed = await tx
       .update(voteBallots)
