@@ -12,6 +12,8 @@ sampler.unref();
 
 const app = Fastify({ logger: false });
 let count = 0;
+// what a client fetches first, as from the real server: it opens the client's connection
+app.get('/api/auth/csrf', async () => ({ token: 'baseline' }));
 app.post('/api/votes/:id/ballots', async (request) => {
   const body = request.body as { choice?: string };
   count++;

@@ -38,6 +38,12 @@ const timing = process.env.BENCH_SQL ? timeSql(database) : null;
 // Server-side time of each cast, from the request's arrival to the response's end, and the event loop's
 // delay meanwhile: what the generator's figures owe to the server rather than to the sockets.
 const castMs: number[] = [];
+/** The process's CPU time (all its threads) over the casts, as a share of one core. */
+let cpuMark = { usage: process.cpuUsage(), at: performance.now() };
+const cpuPercentSince = (m: typeof cpuMark) => {
+  const d = process.cpuUsage(m.usage);
+  return Math.round(((d.user + d.system) / 1000 / (performance.now() - m.at)) * 1000) / 10;
+};
 const timeline: [number, number][] = [];
 const loop = monitorEventLoopDelay({ resolution: 5 });
 const gc = { count: 0, ms: 0, maxMs: 0 };
@@ -93,6 +99,7 @@ process.on('message', async (msg: { type: string; sessionId?: string; dir?: stri
     send({ type: 'attend' });
   } else if (msg.type === 'casts-start') {
     castMs.length = 0;
+    cpuMark = { usage: process.cpuUsage(), at: performance.now() };
     Object.assign(gc, { count: 0, ms: 0, maxMs: 0 });
     loop.reset();
     loop.enable();
@@ -123,6 +130,7 @@ process.on('message', async (msg: { type: string; sessionId?: string; dir?: stri
       serverCastP99Ms: pct(castMs, 0.99),
       eventLoopDelayP99Ms: Math.round(loop.percentile(99) / 1e5) / 10,
       eventLoopDelayMaxMs: Math.round(loop.max / 1e5) / 10,
+      cpuPercent: cpuPercentSince(cpuMark),
       gcPauses: gc.count,
       gcMs: Math.round(gc.ms),
       gcMaxMs: Math.round(gc.maxMs * 10) / 10,
