@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import {
   attendance,
   congressSessions,
@@ -74,15 +74,30 @@ export async function choiceCounts(db: DbOrTx, voteId: string) {
 }
 
 /** Locks the vote row for sharing (as `lockVote`) and reads its session with it, in one statement. */
+/**
+ * The vote row share-locked (closing takes an update lock, so no ballot lands after closing), with what
+ * casting needs of it and of its session: only those columns, for this runs with every batch of casts.
+ */
 export async function lockVoteWithSession(db: DbOrTx, jid: string, id: string) {
   const [r] = await db
-    .select({ vote: votes, session: congressSessions })
+    .select({
+      vote: { status: votes.status, mode: votes.mode, sessionId: votes.sessionId },
+      session: {
+        id: congressSessions.id,
+        body: congressSessions.body,
+        termId: congressSessions.termId,
+        startDate: congressSessions.startDate,
+      },
+    })
     .from(votes)
     .innerJoin(congressSessions, eq(congressSessions.id, votes.sessionId))
     .where(and(eq(votes.jurisdictionId, jid), eq(votes.id, id)))
     .for('share', { of: votes });
   return r ?? null;
 }
+
+/** What deciding a deputy's place in the electorate needs of a session. */
+export type ElectorateSession = Pick<SessionRow, 'id' | 'body' | 'termId' | 'startDate'>;
 
 export interface Participation {
   /** the deputy's attendance status at the session, null when none is recorded */
@@ -103,7 +118,7 @@ export async function takePart(
   db: DbOrTx,
   jid: string,
   voteId: string,
-  session: SessionRow,
+  session: ElectorateSession,
   deputyIds: readonly string[],
 ): Promise<Map<string, Participation>> {
   if (!deputyIds.length) return new Map();
@@ -135,6 +150,10 @@ export async function takePart(
 
 export type BallotInsert = typeof voteBallots.$inferInsert;
 
-export async function insertBallots(db: DbOrTx, rows: readonly BallotInsert[]): Promise<void> {
-  if (rows.length) await db.insert(voteBallots).values([...rows]);
+/** The ballots, and then (same statement) `then`: e.g. the live event that tells screens a ballot came in. */
+export async function insertBallots(db: DbOrTx, rows: readonly BallotInsert[], then?: SQL): Promise<void> {
+  if (!rows.length) return;
+  const insert = db.insert(voteBallots).values([...rows]);
+  if (!then) await insert;
+  else await db.execute(sql`with ballots as (${insert.getSQL()}) ${then}`);
 }

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { AppError, type Choice } from '@renda/shared';
 import { type AuditContext, recordAudits } from '../../platform/audit/audit';
 import type { Db } from '../../platform/db/database';
-import { notifyLive } from '../../platform/events/live-events';
+import { liveNotification } from '../../platform/events/live-events';
 import { newReceipt } from '../../platform/events/receipt';
 import type { Outcome } from './group-commit';
 import { type BallotInsert, insertBallots, lockVoteWithSession, takePart } from './votes.repository';
@@ -25,14 +25,6 @@ const refuse = (code: 'FORBIDDEN' | 'NOT_PRESENT' | 'ALREADY_VOTED'): Outcome<Ca
   ok: false,
   error: new AppError(code),
 });
-
-/**
- * Lets the event loop run between the statements of a batch. The embedded database executes in this
- * thread, so a transaction's statements would otherwise run back to back while no connection is
- * accepted and no request is read (a busy Node.js server accepts one connection per turn of its loop).
- * On PostgreSQL it costs next to nothing.
- */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Fisher–Yates with the system's random source. */
 function shuffled<T>(xs: T[]): T[] {
@@ -69,7 +61,6 @@ export async function writeCasts(
     const { vote, session } = found;
     if (vote.status !== 'open') throw new AppError('VOTING_CLOSED');
 
-    await breathe();
     const who = await takePart(
       tx,
       jid,
@@ -107,10 +98,11 @@ export async function writeCasts(
       });
       outcomes[i] = { ok: true, value: { voteId, choice: c.choice, receipt, changed: false } };
     }
-    await breathe();
-    await insertBallots(tx, shuffled(ballots));
-    await breathe();
-    await notifyLive(tx, { jurisdictionId: jid, sessionId: vote.sessionId, kind: 'ballot' });
+    await insertBallots(
+      tx,
+      shuffled(ballots),
+      liveNotification({ jurisdictionId: jid, sessionId: vote.sessionId, kind: 'ballot' }),
+    );
     // last, so the audit chain's lock is held only until commit
     await recordAudits(
       tx,

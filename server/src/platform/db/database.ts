@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '../../db/schema';
 import { lockDataDir } from './data-dir-lock';
+import { openPglite } from './pglite-client';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -101,20 +102,19 @@ export async function openDatabase(url: string | undefined, dataDir: string): Pr
   let kind: DatabaseKind;
   let unlock = () => {};
   if (url === 'memory://' || url === 'memory') {
-    client = new PGlite();
+    client = await openPglite(undefined);
     kind = 'pglite-memory';
   } else {
     const dir = url?.startsWith('file://') ? fileURLToPath(url) : path.resolve(dataDir, 'pgdata');
     mkdirSync(dir, { recursive: true });
     unlock = lockDataDir(dir);
-    client = new PGlite(dir);
+    try {
+      client = await openPglite(dir);
+    } catch (e) {
+      unlock();
+      throw e;
+    }
     kind = 'pglite-file';
-  }
-  try {
-    await client.waitReady;
-  } catch (e) {
-    unlock();
-    throw e;
   }
   await client.exec("SET TIME ZONE 'UTC'");
   // New WAL segments are not zero-filled first: in the embedded database that fill runs in the server's

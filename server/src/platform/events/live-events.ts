@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database';
 
 /** The PostgreSQL channel that carries "something changed in this session" between instances. */
@@ -18,7 +18,12 @@ export interface LiveEvent {
  * The payload names the session, never a choice.
  */
 export async function notifyLive(tx: DbOrTx, event: LiveEvent): Promise<void> {
-  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`);
+  await tx.execute(liveNotification(event));
+}
+
+/** The statement `notifyLive` runs, for a caller that appends it to a statement of its own. */
+export function liveNotification(event: LiveEvent): SQL {
+  return sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`;
 }
 
 export function parseLiveEvent(payload: string): LiveEvent | null {
