@@ -85,7 +85,11 @@ describe('a standing committee meeting (常务委员会会议)', () => {
       text: '决议',
     });
     expect(vote.json()).toMatchObject({ baseKind: 'members_in_office' });
-    await deputies[0]?.post(`/api/votes/${vote.json().id}/ballots`, { choice: 'yes' });
+    // the deputy who is not a member cannot cast a ballot either
+    const outsiderBallot = await deputies[3]?.post(`/api/votes/${vote.json().id}/ballots`, { choice: 'no' });
+    expect(outsiderBallot?.json()).toMatchObject({ code: 'FORBIDDEN' });
+    const first = await deputies[0]?.post(`/api/votes/${vote.json().id}/ballots`, { choice: 'yes' });
+    expect(first?.statusCode).toBe(200);
     await deputies[1]?.post(`/api/votes/${vote.json().id}/ballots`, { choice: 'yes' });
     const closed = await presiding.post(`/api/votes/${vote.json().id}/close`, {});
     // more than half of all 3 members: 2 yes pass

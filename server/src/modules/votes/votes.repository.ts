@@ -9,7 +9,6 @@ import {
   votes,
 } from '../../db/schema';
 import { type DbOrTx, queryRows } from '../../platform/db/database';
-import type { SessionRow } from '../sessions/sessions.repository';
 
 export type VoteRow = typeof votes.$inferSelect;
 
@@ -74,31 +73,6 @@ export async function choiceCounts(db: DbOrTx, voteId: string) {
 }
 
 /** Locks the vote row for sharing (as `lockVote`) and reads its session with it, in one statement. */
-/**
- * The vote row share-locked (closing takes an update lock, so no ballot lands after closing), with what
- * casting needs of it and of its session: only those columns, for this runs with every batch of casts.
- */
-export async function lockVoteWithSession(db: DbOrTx, jid: string, id: string) {
-  const [r] = await db
-    .select({
-      vote: { status: votes.status, mode: votes.mode, sessionId: votes.sessionId },
-      session: {
-        id: congressSessions.id,
-        body: congressSessions.body,
-        termId: congressSessions.termId,
-        startDate: congressSessions.startDate,
-      },
-    })
-    .from(votes)
-    .innerJoin(congressSessions, eq(congressSessions.id, votes.sessionId))
-    .where(and(eq(votes.jurisdictionId, jid), eq(votes.id, id)))
-    .for('share', { of: votes });
-  return r ?? null;
-}
-
-/** What deciding a deputy's place in the electorate needs of a session. */
-export type ElectorateSession = Pick<SessionRow, 'id' | 'body' | 'termId' | 'startDate'>;
-
 export interface Participation {
   /** the deputy's attendance status at the session, null when none is recorded */
   attendance: string | null;
@@ -107,45 +81,67 @@ export interface Participation {
 }
 
 /**
- * For a batch of casts, in one statement: which of these deputies belong to the session's electorate
- * (the same rule as `isInElectorate`: deputies of the term in office, or for a standing-committee meeting
- * its members then serving) and their attendance; and for those present, the participation rows, left
- * out where the deputy already took part (the primary key). Deputies outside the electorate are absent
- * from the answer. Rows are inserted in deputy order, so that batches racing on other instances take
- * the key locks in the same order and cannot deadlock.
+ * For a batch of casts, in ONE statement (it runs with every batch of a plenary's casts):
+ * - the vote row, share-locked (closing takes an update lock, so no ballot lands after closing; a vote
+ *   closed meanwhile is read as closed), with its status and mode;
+ * - while it is open, which of these deputies belong to the session's electorate (the same rule as
+ *   `isInElectorate`: deputies of the term in office, or for a standing-committee meeting its members
+ *   then serving) and their attendance;
+ * - and for those present, the participation rows, left out where the deputy already took part (the
+ *   primary key). Rows are inserted in deputy order, so that batches racing on other instances take the
+ *   key locks in the same order and cannot deadlock.
+ * Null when there is no such vote; deputies outside the electorate are absent from `who`.
  */
-export async function takePart(
+export async function lockVoteAndTakePart(
   db: DbOrTx,
   jid: string,
   voteId: string,
-  session: ElectorateSession,
   deputyIds: readonly string[],
-): Promise<Map<string, Participation>> {
-  if (!deputyIds.length) return new Map();
-  const inElectorate =
-    session.body === 'standing_committee'
-      ? sql`d.status = 'in_office' and exists (select 1 from ${standingCommitteeMembers} m
-          where m.jurisdiction_id = ${jid} and m.term_id = ${session.termId} and m.deputy_id = d.id
-            and (m.end_date is null or m.end_date >= ${session.startDate}))`
-      : sql`d.jurisdiction_id = ${jid} and d.term_id = ${session.termId} and d.status = 'in_office'`;
-  const rows = await queryRows<{ deputyId: string; attendance: string | null; took: boolean }>(
+): Promise<{
+  vote: { status: string; mode: string; sessionId: string };
+  who: Map<string, Participation>;
+} | null> {
+  const ids = [...new Set(deputyIds)];
+  const rows = await queryRows<{
+    status: string;
+    mode: string;
+    sessionId: string;
+    deputyId: string | null;
+    attendance: string | null;
+    took: boolean;
+  }>(
     db,
     sql`
-    with who as (
+    with v as (
+      select vt.status, vt.mode, vt.session_id, s.body, s.term_id, s.start_date
+      from ${votes} vt join ${congressSessions} s on s.id = vt.session_id
+      where vt.jurisdiction_id = ${jid} and vt.id = ${voteId}
+      for share of vt
+    ), who as (
       select d.id as deputy_id, a.status
-      from ${deputies} d
-      left join ${attendance} a on a.session_id = ${session.id} and a.deputy_id = d.id
-      where d.id in ${[...new Set(deputyIds)]} and ${inElectorate}
+      from v cross join ${deputies} d
+      left join ${attendance} a on a.session_id = v.session_id and a.deputy_id = d.id
+      where v.status = 'open' and d.id in ${ids} and d.status = 'in_office' and case
+        when v.body = 'standing_committee' then exists (select 1 from ${standingCommitteeMembers} m
+          where m.jurisdiction_id = ${jid} and m.term_id = v.term_id and m.deputy_id = d.id
+            and (m.end_date is null or m.end_date >= v.start_date))
+        else d.jurisdiction_id = ${jid} and d.term_id = v.term_id
+      end
     ), took as (
       insert into ${voteParticipations} (jurisdiction_id, vote_id, deputy_id)
       select ${jid}, ${voteId}, deputy_id from who where status = 'present' order by deputy_id
       on conflict do nothing
       returning deputy_id
     )
-    select who.deputy_id as "deputyId", who.status as attendance, took.deputy_id is not null as took
-    from who left join took on took.deputy_id = who.deputy_id`,
+    select v.status, v.mode, v.session_id as "sessionId", who.deputy_id as "deputyId",
+      who.status as attendance, took.deputy_id is not null as took
+    from v left join who on true left join took on took.deputy_id = who.deputy_id`,
   );
-  return new Map(rows.map((r) => [r.deputyId, { attendance: r.attendance, took: r.took }]));
+  const first = rows[0];
+  if (!first) return null;
+  const who = new Map<string, Participation>();
+  for (const r of rows) if (r.deputyId) who.set(r.deputyId, { attendance: r.attendance, took: r.took });
+  return { vote: { status: first.status, mode: first.mode, sessionId: first.sessionId }, who };
 }
 
 export type BallotInsert = typeof voteBallots.$inferInsert;

@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/database';
 import { liveNotification } from '../../platform/events/live-events';
 import { newReceipt } from '../../platform/events/receipt';
 import type { Outcome } from './group-commit';
-import { type BallotInsert, insertBallots, lockVoteWithSession, takePart } from './votes.repository';
+import { type BallotInsert, insertBallots, lockVoteAndTakePart } from './votes.repository';
 
 /** One deputy's first ballot on a vote, waiting to be written with the others that arrived with it. */
 export interface NewCast {
@@ -40,11 +40,11 @@ function shuffled<T>(xs: T[]): T[] {
  * Writes a batch of first ballots on one vote in ONE transaction, and answers each cast on its own:
  * exactly the checks and rows of casting one at a time, a statement per step for the whole batch.
  *
- * The vote row is share-locked (closing takes an update lock, so no ballot lands after closing) and read
- * with its session; one statement finds which deputies are in the electorate (else FORBIDDEN) and
- * present (else NOT_PRESENT) and records the participation of those present, where the primary key
- * lets it (also against batches on other instances): a deputy who already took part, or a deputy's
- * second cast in the batch, gets ALREADY_VOTED. The counted casts get their ballots — a fresh receipt
+ * One statement share-locks the vote row (closing takes an update lock, so no ballot lands after
+ * closing), finds which deputies are in the electorate (else FORBIDDEN) and present (else NOT_PRESENT)
+ * and records the participation of those present, where the primary key lets it (also against batches
+ * on other instances): a deputy who already took part, or a deputy's second cast in the batch, gets
+ * ALREADY_VOTED. The counted casts get their ballots — a fresh receipt
  * each, for a secret vote no deputy, no time, inserted in random order — one live event, and one
  * `vote.participated` audit entry each, appended to the chain in the order the casts arrived. A refusal of the whole batch (no such vote, voting closed)
  * is thrown; everything is answered only after the commit.
@@ -56,18 +56,16 @@ export async function writeCasts(
   casts: readonly NewCast[],
 ): Promise<Outcome<CastResult>[]> {
   return db.transaction(async (tx) => {
-    const found = await lockVoteWithSession(tx, jid, voteId);
-    if (!found) throw new AppError('NOT_FOUND');
-    const { vote, session } = found;
-    if (vote.status !== 'open') throw new AppError('VOTING_CLOSED');
-
-    const who = await takePart(
+    const found = await lockVoteAndTakePart(
       tx,
       jid,
       voteId,
-      session,
       casts.map((c) => c.deputyId),
     );
+    if (!found) throw new AppError('NOT_FOUND');
+    const { vote, who } = found;
+    if (vote.status !== 'open') throw new AppError('VOTING_CLOSED');
+
     const outcomes: Outcome<CastResult>[] = new Array(casts.length);
     const counted: number[] = [];
     const seen = new Set<string>();

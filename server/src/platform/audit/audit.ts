@@ -23,8 +23,8 @@ export interface AuditEvent {
 export const chainOf = (jurisdictionId: string | null) => jurisdictionId ?? 'system';
 
 /**
- * Append an entry to the jurisdiction's hash chain, inside the caller's transaction. The advisory lock
- * serializes writers of one chain until commit, so two transactions can never fork it.
+ * Append an entry to the jurisdiction's hash chain, inside the caller's transaction. The lock on the
+ * chain's head serializes writers of one chain until commit, so two transactions can never fork it.
  */
 export async function recordAudit(tx: Tx, ctx: AuditContext, event: AuditEvent): Promise<void> {
   await recordAudits(tx, [{ ctx, event }]);
@@ -45,8 +45,7 @@ export async function recordAudits(
   const chains = [...new Set(entries.map((e) => chainOf(e.ctx.jurisdictionId)))].sort();
   const heads = new Map<string, { position: number; hash: string }>();
   for (const chain of chains) {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`);
-    const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain));
+    const head = await lockHead(tx, chain);
     heads.set(chain, { position: head?.position ?? 0, hash: head?.hash ?? GENESIS_HASH });
   }
   const rows: (typeof auditLog.$inferInsert)[] = [];
@@ -91,6 +90,29 @@ export async function recordAudits(
     with appended as (${tx.insert(auditLog).values(rows).getSQL()})
     insert into ${auditChainHeads} (chain, position, hash) values ${sql.join(moved, sql`, `)}
     on conflict (chain) do update set position = excluded.position, hash = excluded.hash`);
+}
+
+/**
+ * The chain's head, locked until commit. Where the head row exists, its row lock is the chain's lock, in
+ * one statement: a writer that waited for it reads the head as the previous writer left it (PostgreSQL
+ * re-reads a row updated meanwhile before locking it). A chain's first writer has no row to lock: an
+ * advisory lock on the chain's name serializes the first writers, and the head is read again after it,
+ * locked, in case another writer created it meanwhile.
+ */
+async function lockHead(tx: Tx, chain: string) {
+  const [head] = await tx
+    .select()
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.chain, chain))
+    .for('update');
+  if (head) return head;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`);
+  const [created] = await tx
+    .select()
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.chain, chain))
+    .for('update');
+  return created ?? null;
 }
 
 type AuditRow = typeof auditLog.$inferSelect;
