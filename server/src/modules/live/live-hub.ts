@@ -38,10 +38,20 @@ export class LiveHub {
   private readonly known = new Set<string>();
   /** What the last refresh of every connection of a session cost, in ms (computing and writing). */
   private readonly cost = new Map<string, number>();
+  /** The last state computed in full, per session, and the sessions whose next refresh must be in full. */
+  private readonly last = new Map<string, LiveState>();
+  private readonly full = new Set<string>();
 
+  /**
+   * `recount`, when given, answers how many ballots the item in progress has received, or null when it
+   * is no longer in progress: a refresh caused by ballots alone then patches that one number into the
+   * last state instead of computing everything again (during a plenary vote, refreshes are nearly all
+   * ballots, and the full picture reads attendance, quorum and results each time).
+   */
   constructor(
     private readonly compute: (sessionId: string) => Promise<LiveState | null>,
     private readonly onError: (err: unknown) => void = () => undefined,
+    private readonly recount?: (current: NonNullable<LiveState['current']>) => Promise<number | null>,
   ) {
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
@@ -81,6 +91,7 @@ export class LiveHub {
       if (!set.size) {
         this.clients.delete(sessionId);
         this.cost.delete(sessionId);
+        this.last.delete(sessionId);
       }
       this.newcomers.get(sessionId)?.delete(res);
     });
@@ -97,9 +108,11 @@ export class LiveHub {
       const t = this.timers.get(event.sessionId);
       if (t) clearTimeout(t);
       this.timers.delete(event.sessionId);
+      this.full.add(event.sessionId);
       void this.refresh(event.sessionId, 'all');
       return;
     }
+    if (event.kind !== 'ballot') this.full.add(event.sessionId);
     if (this.timers.has(event.sessionId)) return;
     const wait = Math.min(MAX_COALESCE_MS, Math.max(COALESCE_MS, 10 * (this.cost.get(event.sessionId) ?? 0)));
     this.timers.set(
@@ -130,7 +143,7 @@ export class LiveHub {
     if (!targets?.size) return;
     const started = performance.now();
     try {
-      const state = await this.compute(sessionId);
+      const state = await this.state(sessionId, scope);
       if (!state) return;
       this.known.add(sessionId);
       const bytes = frame(state);
@@ -145,6 +158,28 @@ export class LiveHub {
     }
   }
 
+  /** The state to send: in full, or the last one with its ballot count brought up to date. */
+  private async state(sessionId: string, scope: 'all' | 'newcomers'): Promise<LiveState | null> {
+    const prev = this.last.get(sessionId);
+    const inFull = scope === 'newcomers' || this.full.has(sessionId) || !prev?.current || !this.recount;
+    if (scope === 'all') this.full.delete(sessionId);
+    if (!inFull && prev?.current && this.recount) {
+      const n = await this.recount(prev.current);
+      if (n !== null) {
+        const state = {
+          ...prev,
+          current: { ...prev.current, ballotsReceived: n },
+          at: new Date().toISOString(),
+        };
+        this.last.set(sessionId, state);
+        return state;
+      }
+    }
+    const state = await this.compute(sessionId);
+    if (state && this.clients.has(sessionId)) this.last.set(sessionId, state);
+    return state;
+  }
+
   private beat(): void {
     for (const set of this.clients.values()) void writeAll([...set], ': keep-alive\n\n');
   }
@@ -156,6 +191,7 @@ export class LiveHub {
     this.clients.clear();
     this.newcomers.clear();
     this.cost.clear();
+    this.last.clear();
   }
 }
 

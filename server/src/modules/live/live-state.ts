@@ -1,7 +1,14 @@
 import type { LiveState, PublishedElectionRound } from '@renda/shared';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { agendaItems, electionParticipations, electionRounds, elections, votes } from '../../db/schema';
-import type { DbOrTx } from '../../platform/db/database';
+import {
+  agendaItems,
+  electionParticipations,
+  electionRounds,
+  elections,
+  voteParticipations,
+  votes,
+} from '../../db/schema';
+import { type DbOrTx, queryRows } from '../../platform/db/database';
 import { getProfile } from '../profile/get-profile';
 import { quorumOf } from '../sessions/quorum';
 import { findSessionAnywhere } from '../sessions/sessions.repository';
@@ -110,6 +117,26 @@ async function lastRound(db: DbOrTx, sessionId: string): Promise<LastResult | nu
       names: a.elected,
     })),
   };
+}
+
+/**
+ * How many ballots the vote or election round in progress has received, or null when it is no longer in
+ * progress (then the whole picture must be computed again).
+ */
+export async function ballotsReceived(db: DbOrTx, current: Current): Promise<number | null> {
+  const rows =
+    current.kind === 'vote'
+      ? await queryRows<{ n: number }>(
+          db,
+          sql`select (select count(*)::int from ${voteParticipations} p where p.vote_id = v.id) as n
+            from ${votes} v where v.id = ${current.id} and v.status = 'open'`,
+        )
+      : await queryRows<{ n: number }>(
+          db,
+          sql`select (select count(*)::int from ${electionParticipations} p where p.round_id = r.id) as n
+            from ${electionRounds} r where r.id = ${current.id} and r.status in ('open', 'counting')`,
+        );
+  return rows[0]?.n ?? null;
 }
 
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));

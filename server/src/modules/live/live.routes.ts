@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LIVE_CHANNEL, parseLiveEvent } from '../../platform/events/live-events';
 import { findSessionAnywhere } from '../sessions/sessions.repository';
 import { LiveHub } from './live-hub';
-import { liveState } from './live-state';
+import { ballotsReceived, liveState } from './live-state';
 
 /**
  * The hall's live picture: counts and outcomes only (never a choice during a secret vote), so the big
@@ -15,6 +15,7 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   const hub = new LiveHub(
     (sessionId) => liveState(db(), sessionId),
     (err) => app.log.error({ err }, 'live state refresh failed'),
+    (current) => ballotsReceived(db(), current),
   );
   const stop = await app.deps.database.listen(LIVE_CHANNEL, (payload) => {
     const event = parseLiveEvent(payload);
