@@ -10,4 +10,5 @@ export * from './roster/import-schemas';
 export * from './roster/schemas';
 export * from './rules';
 export * from './sessions/schemas';
+export * from './suggestions';
 export * from './voting';
