@@ -382,9 +382,35 @@ describe.skipIf(skip)(
             await second.request('POST', `/api/election-rounds/${round?.id}/paper-entries`, entry('yes')),
           );
 
+          // a second box counted by hand, entered as totals on the page and again by the second scrutineer
+          const totals = [...ids].map(([name, candidateId]) => ({
+            candidateId,
+            name,
+            yes: name === '张明远' ? 1 : 0,
+            no: 0,
+            abstain: name === '张明远' ? 0 : 1,
+          }));
+          await desk.getByText('按票箱汇总录入').click();
+          await desk.getByTestId('box-name').fill('2号票箱');
+          await desk.getByTestId('box-ballots').fill('1');
+          for (const row of totals)
+            await desk.getByTestId(`box-${row.name}-${row.yes ? 'yes' : 'abstain'}`).fill('1');
+          await press(desk, 'box-submit');
+          await desk.getByText('2号票箱已录入，待另一位计票人复核').waitFor();
+          await shot(desk, 'scrutineer-box');
+          await json(
+            await second.request('POST', `/api/election-rounds/${round?.id}/paper-entries`, {
+              kind: 'box',
+              box: '2号票箱',
+              pass: 2,
+              ballots: 1,
+              offices: [{ officeId, invalid: 0, totals }],
+            }),
+          );
+
           await json(
             await api.request('PUT', `/api/election-rounds/${round?.id}/ballots-issued`, {
-              ballotsIssued: 1,
+              ballotsIssued: 2,
             }),
           );
           await chair.reload();

@@ -234,6 +234,7 @@ function BoxForm({ round }: { round: ElectionRound }) {
         <BoxField value={box} onChange={setBox} />
         <InputNumber
           addonBefore={t('election.boxBallots')}
+          data-testid="box-ballots"
           min={0}
           value={ballots}
           onChange={(v) => setBallots(v ?? 0)}
@@ -259,8 +260,9 @@ function BoxForm({ round }: { round: ElectionRound }) {
               ...(['yes', 'no', 'abstain'] as const).map((k) => ({
                 title: t(`voting.${k}`),
                 key: k,
-                render: (_: unknown, c: { id: string }) => (
+                render: (_: unknown, c: { id: string; name: string }) => (
                   <InputNumber
+                    data-testid={`box-${c.name}-${k}`}
                     min={0}
                     value={cell(o.id, c.id)[k]}
                     onChange={(v) => set(o.id, c.id, k, v ?? 0)}
@@ -271,7 +273,7 @@ function BoxForm({ round }: { round: ElectionRound }) {
           />
         </div>
       ))}
-      <Button type="primary" loading={busy} onClick={submit}>
+      <Button type="primary" data-testid="box-submit" loading={busy} onClick={submit}>
         {t('election.saveBox')}
       </Button>
     </Card>
@@ -283,6 +285,7 @@ function BoxField({ value, onChange }: { value: string; onChange: (v: string) =>
   return (
     <Input
       addonBefore={t('election.box')}
+      data-testid="box-name"
       value={value}
       onChange={(e) => onChange(e.target.value)}
       style={{ width: 220 }}
