@@ -202,6 +202,17 @@ export async function participationCount(db: DbOrTx, roundId: string): Promise<n
   return r?.n ?? 0;
 }
 
+/** The electronic ballots returned so far while the round is open or counting; null otherwise. */
+export async function openRoundBallotCount(db: DbOrTx, roundId: string): Promise<number | null> {
+  const [r] = await db
+    .select({
+      n: sql<number>`(select count(*)::int from ${electionParticipations} p where p.round_id = ${electionRounds.id})`,
+    })
+    .from(electionRounds)
+    .where(and(eq(electionRounds.id, roundId), inArray(electionRounds.status, ['open', 'counting'])));
+  return r ? r.n : null;
+}
+
 export async function hasParticipated(db: DbOrTx, roundId: string, deputyId: string): Promise<boolean> {
   const r = await db
     .select({ v: electionParticipations.roundId })

@@ -12,6 +12,7 @@ import { signedIn, TestClient } from '../../test/client';
 import { TEST_PASSWORD, testContext } from '../../test/fixture';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { createAccount } from '../accounts/create-account';
+import { ballotsReceived } from '../live/live-state';
 import { createDeputy } from '../roster/create-deputy';
 
 /**
@@ -454,6 +455,7 @@ describe('nominations, a preliminary vote, a tie and its re-vote (选举副县�
     });
     const live = (await anon().get(`/api/sessions/${sessionId}/live-state`)).json();
     expect(live.current).toMatchObject({ kind: 'election', id: pre, ballotsReceived: 15 });
+    expect(await ballotsReceived(t.database.db, { kind: 'election', id: pre })).toBe(15);
 
     const closed = await presiding.post(`/api/election-rounds/${pre}/close`);
     expect(closed.statusCode, closed.body).toBe(200);
@@ -466,6 +468,7 @@ describe('nominations, a preliminary vote, a tie and its re-vote (选举副县�
       ['赵四', 1],
     ]);
     expect((await cast(13, pre, ballot(office, {}))).json().code).toBe('VOTING_CLOSED');
+    expect(await ballotsReceived(t.database.db, { kind: 'election', id: pre })).toBeNull();
     const e = await election(eid);
     // the top three by yes votes become the candidates (第二十七条: 根据在预选中得票多少的顺序)
     expect(e.offices[0]?.candidates?.map((c) => c.name)).toEqual(['王一', '王二', '李三']);

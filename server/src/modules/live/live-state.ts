@@ -1,18 +1,12 @@
 import type { LiveState, PublishedElectionRound } from '@renda/shared';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import {
-  agendaItems,
-  electionParticipations,
-  electionRounds,
-  elections,
-  voteParticipations,
-  votes,
-} from '../../db/schema';
-import { type DbOrTx, queryRows } from '../../platform/db/database';
+import { agendaItems, electionParticipations, electionRounds, elections, votes } from '../../db/schema';
+import type { DbOrTx } from '../../platform/db/database';
+import { openRoundBallotCount } from '../elections/elections.repository';
 import { getProfile } from '../profile/get-profile';
 import { quorumOf } from '../sessions/quorum';
 import { findSessionAnywhere } from '../sessions/sessions.repository';
-import { participationCount } from '../votes/votes.repository';
+import { openVoteBallotCount, participationCount } from '../votes/votes.repository';
 
 type Current = NonNullable<LiveState['current']>;
 type LastResult = NonNullable<LiveState['lastResult']>;
@@ -123,20 +117,8 @@ async function lastRound(db: DbOrTx, sessionId: string): Promise<LastResult | nu
  * How many ballots the vote or election round in progress has received, or null when it is no longer in
  * progress (then the whole picture must be computed again).
  */
-export async function ballotsReceived(db: DbOrTx, current: Current): Promise<number | null> {
-  const rows =
-    current.kind === 'vote'
-      ? await queryRows<{ n: number }>(
-          db,
-          sql`select (select count(*)::int from ${voteParticipations} p where p.vote_id = v.id) as n
-            from ${votes} v where v.id = ${current.id} and v.status = 'open'`,
-        )
-      : await queryRows<{ n: number }>(
-          db,
-          sql`select (select count(*)::int from ${electionParticipations} p where p.round_id = r.id) as n
-            from ${electionRounds} r where r.id = ${current.id} and r.status in ('open', 'counting')`,
-        );
-  return rows[0]?.n ?? null;
+export function ballotsReceived(db: DbOrTx, current: Pick<Current, 'kind' | 'id'>): Promise<number | null> {
+  return current.kind === 'vote' ? openVoteBallotCount(db, current.id) : openRoundBallotCount(db, current.id);
 }
 
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));

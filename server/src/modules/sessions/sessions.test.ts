@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, type TestClient } from '../../test/client';
 import { TEST_PASSWORD, testContext } from '../../test/fixture';
+import { startSession } from '../../test/sessions';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { createAccount } from '../accounts/create-account';
 import { addScMember } from '../roster/save-sc-member';
@@ -40,20 +41,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function openSession(body: 'congress' | 'standing_committee', number: number, status: string) {
-  const s = await admin.post('/api/sessions', {
-    body,
-    termId: t.fixture.termId,
-    number,
-    kind: 'regular',
-    startDate: '2026-11-23',
-    endDate: '2026-11-23',
-  });
-  expect(s.statusCode, s.body).toBe(200);
-  const started = await admin.patch(`/api/sessions/${s.json().id}`, { status, version: 1 });
-  expect(started.statusCode, started.body).toBe(200);
-  return s.json() as { id: string; title: string };
-}
+const openSession = (body: 'congress' | 'standing_committee', number: number, status: string) =>
+  startSession(admin, t.fixture.termId, body, number, status);
 
 describe('a standing committee meeting (常务委员会会议)', () => {
   it('counts its members, not the deputies, for the quorum and for the outcome', async () => {

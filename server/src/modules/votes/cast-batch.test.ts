@@ -7,6 +7,7 @@ import { queryRows } from '../../platform/db/database';
 import { LIVE_CHANNEL, parseLiveEvent } from '../../platform/events/live-events';
 import { signedIn, type TestClient } from '../../test/client';
 import { TEST_PASSWORD, testContext } from '../../test/fixture';
+import { startSession } from '../../test/sessions';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { createAccount } from '../accounts/create-account';
 import { createDeputy } from '../roster/create-deputy';
@@ -53,19 +54,9 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 async function session(body: 'congress' | 'standing_committee', number: number) {
-  const s = await admin.post('/api/sessions', {
-    body,
-    termId: t.fixture.termId,
-    number,
-    kind: 'regular',
-    startDate: '2026-11-23',
-    endDate: '2026-11-23',
-  });
-  expect(s.statusCode, s.body).toBe(200);
-  const started = await admin.patch(`/api/sessions/${s.json().id}`, { status: 'in_progress', version: 1 });
-  expect(started.statusCode, started.body).toBe(200);
-  const item = await admin.post(`/api/sessions/${s.json().id}/agenda`, { kind: 'vote', title: '决议' });
-  return { id: s.json().id as string, itemId: item.json().id as string };
+  const s = await startSession(admin, t.fixture.termId, body, number);
+  const item = await admin.post(`/api/sessions/${s.id}/agenda`, { kind: 'vote', title: '决议' });
+  return { id: s.id, itemId: item.json().id as string };
 }
 
 const code = (r: LightMyRequestResponse) => (r.statusCode === 200 ? 'OK' : (r.json().code as string));

@@ -54,6 +54,17 @@ export async function participationCount(db: DbOrTx, voteId: string): Promise<nu
   return r?.n ?? 0;
 }
 
+/** The ballots received so far while the vote is open; null once it is not (or does not exist). */
+export async function openVoteBallotCount(db: DbOrTx, voteId: string): Promise<number | null> {
+  const [r] = await db
+    .select({
+      n: sql<number>`(select count(*)::int from ${voteParticipations} p where p.vote_id = ${votes.id})`,
+    })
+    .from(votes)
+    .where(and(eq(votes.id, voteId), eq(votes.status, 'open')));
+  return r ? r.n : null;
+}
+
 export async function hasParticipated(db: DbOrTx, voteId: string, deputyId: string): Promise<boolean> {
   const r = await db
     .select({ v: voteParticipations.voteId })

@@ -6,6 +6,7 @@ import { signedIn, type TestClient } from '../../test/client';
 import { TEST_PASSWORD, testContext } from '../../test/fixture';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { createAccount } from '../accounts/create-account';
+import { ballotsReceived } from '../live/live-state';
 
 let t: TestApp;
 let admin: TestClient;
@@ -125,6 +126,8 @@ describe('votes (表决)', () => {
     await deputies[1]?.post(`/api/votes/${voteId}/ballots`, { choice: 'no' });
     const state = (await presiding.get(`/api/sessions/${sessionId}/live-state`)).json();
     expect(state.current).toMatchObject({ kind: 'vote', id: voteId, ballotsReceived: 2 });
+    // the recount a refresh after ballots makes gives the same number
+    expect(await ballotsReceived(t.database.db, { kind: 'vote', id: voteId })).toBe(2);
     expect(JSON.stringify(state)).not.toMatch(/"no"|"yes"/);
     const mine = (await deputies[1]?.get(`/api/sessions/${sessionId}/my-vote`))?.json();
     expect(mine).toMatchObject({ present: true, voted: true });
@@ -148,6 +151,8 @@ describe('votes (表决)', () => {
     expect(closed.json().rule).toMatchObject({ num: 1, den: 2, of: 'deputies_in_office', strict: true });
     const late = await deputies[0]?.post(`/api/votes/${voteId}/ballots`, { choice: 'no' });
     expect(late?.json().code).toBe('VOTING_CLOSED');
+    // closed: no recount, the live picture is computed again in full
+    expect(await ballotsReceived(t.database.db, { kind: 'vote', id: voteId })).toBeNull();
     const again = await presiding.post(`/api/votes/${voteId}/close`);
     expect(again.json().code).toBe('VOTING_CLOSED');
     await expect(
